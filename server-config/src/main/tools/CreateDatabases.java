@@ -1,0 +1,44 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the PostgreSQL databases of the datasources when they are missing.
+ *
+ * <p>PostgreSQL has no {@code CREATE DATABASE IF NOT EXISTS} and cannot create a database inside a
+ * transaction or a function, so no SQL plugin can do this idempotently: hence this small program, run
+ * by the build with the driver on its class path. Arguments: host port user database...
+ */
+public class CreateDatabases {
+
+    public static void main(String[] args) throws SQLException {
+        String url = "jdbc:postgresql://" + args[0] + ":" + args[1] + "/postgres";
+        String password = System.getenv().getOrDefault("COMPTOIR_DB_PASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(url, args[2], password)) {
+            for (String database : List.of(args).subList(3, args.length)) {
+                createIfMissing(connection, database);
+            }
+        } catch (SQLException e) {
+            throw new SQLException("Cannot reach PostgreSQL at " + url + " as " + args[2]
+                    + ": start it, or pass -Dcomptoir.pg.host/-Dcomptoir.pg.port/-Dcomptoir.pg.user", e);
+        }
+    }
+
+    private static void createIfMissing(Connection connection, String database) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (exists.executeQuery().next()) {
+                System.out.println("PostgreSQL database " + database + " exists");
+                return;
+            }
+        }
+        try (Statement create = connection.createStatement()) {
+            // The name comes from the build, never from user input; identifiers cannot be bound as parameters.
+            create.execute("CREATE DATABASE \"" + database + "\"");
+            System.out.println("PostgreSQL database " + database + " created");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Creates the management user (admin console, management API) and the application user (JMS clients,
+ * guest role) with WildFly's own add-user tool, and records them beside the server.
+ *
+ * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD and COMPTOIR_APP_USER/_PASSWORD, or are
+ * generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
+ * committed and rebuilding the server keeps the same ones. Argument: the server folder.
+ */
+public class Credentials {
+
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path server = Path.of(args[0]).toAbsolutePath();
+        Path file = server.resolve("comptoir-credentials.properties");
+        Properties credentials = new Properties();
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                credentials.load(in);
+            }
+        } else {
+            credentials.setProperty("admin.user", env("COMPTOIR_ADMIN_USER", "comptoir-admin"));
+            credentials.setProperty("admin.password", env("COMPTOIR_ADMIN_PASSWORD", generatePassword()));
+            credentials.setProperty("app.user", env("COMPTOIR_APP_USER", "comptoir-app"));
+            credentials.setProperty("app.password", env("COMPTOIR_APP_PASSWORD", generatePassword()));
+            addUser(server, "ManagementRealm", credentials.getProperty("admin.user"), credentials.getProperty("admin.password"), null);
+            addUser(server, "ApplicationRealm", credentials.getProperty("app.user"), credentials.getProperty("app.password"), "guest");
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(file)) {
+                credentials.store(out, "Comptoir users, created by server-config");
+            }
+        }
+        System.out.println("Admin console user: " + credentials.getProperty("admin.user")
+                + " / " + credentials.getProperty("admin.password"));
+        System.out.println("Application (JMS) user: " + credentials.getProperty("app.user")
+                + " / " + credentials.getProperty("app.password"));
+        System.out.println("Kept in " + file);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** 20 random characters plus a fixed tail that meets add-user's rule of a digit and a symbol. */
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.append("-7").toString();
+    }
+
+    private static void addUser(Path server, String realm, String user, String password, String group)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", server.resolve("jboss-modules.jar").toString(),
+                "-mp", server.resolve("modules").toString(),
+                "org.jboss.as.domain-add-user",
+                "-r", realm, "-u", user, "-p", password, "-s"));
+        if (group != null) {
+            command.addAll(List.of("-a", "-g", group));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("JBOSS_HOME", server.toString());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("add-user failed for " + user + " in " + realm + " (exit " + exit + ")");
+        }
+    }
+}

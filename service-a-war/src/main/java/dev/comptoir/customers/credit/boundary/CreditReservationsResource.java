@@ -1,0 +1,73 @@
+package dev.comptoir.customers.credit.boundary;
+
+import dev.comptoir.customers.credit.control.CreditLedger;
+import dev.comptoir.customers.credit.entity.CreditReservationView;
+import dev.comptoir.customers.credit.entity.ReserveCredit;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * /customers/{id}/credit-reservations: reserve, release, confirm. Not transactional itself: each
+ * attempt is a fresh transaction in {@link CreditLedger}, and an attempt that lost an optimistic-lock
+ * race to a concurrent change of the same customer is retried.
+ */
+@Path("{customerId}/credit-reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CreditReservationsResource {
+
+    @Inject
+    CreditLedger ledger;
+
+    @POST
+    // A lost race costs one short transaction; 50 retries with jitter let 50 concurrent callers of one customer all get through.
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public Response reserve(@PathParam("customerId") String customerId, @Valid @NotNull ReserveCredit command,
+                            @Context UriInfo uri) {
+        CreditLedger.Reserved reserved = ledger.reserve(customerId, command);
+        CreditReservationView view = CreditReservationView.of(reserved.reservation());
+        if (!reserved.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(command.orderId()).build()).entity(view).build();
+    }
+
+    @GET
+    public List<CreditReservationView> list(@PathParam("customerId") String customerId) {
+        return ledger.list(customerId).stream().map(CreditReservationView::of).toList();
+    }
+
+    @GET
+    @Path("{orderId}")
+    public CreditReservationView get(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+        return CreditReservationView.of(ledger.get(customerId, orderId));
+    }
+
+    @POST
+    @Path("{orderId}/release")
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public CreditReservationView release(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+        return CreditReservationView.of(ledger.release(customerId, orderId));
+    }
+
+    @POST
+    @Path("{orderId}/confirm")
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public CreditReservationView confirm(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+        return CreditReservationView.of(ledger.confirm(customerId, orderId));
+    }
+}

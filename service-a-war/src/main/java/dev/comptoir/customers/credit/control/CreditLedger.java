@@ -1,0 +1,93 @@
+package dev.comptoir.customers.credit.control;
+
+import dev.comptoir.customers.credit.entity.CreditReservation;
+import dev.comptoir.customers.credit.entity.ReservationStatus;
+import dev.comptoir.customers.credit.entity.ReserveCredit;
+import dev.comptoir.customers.profile.control.CustomerRepository;
+import dev.comptoir.customers.profile.entity.Customer;
+import dev.comptoir.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Changes a customer's credit and the order's reservation in one local transaction. Each method ends
+ * with a flush, so that a lost optimistic-lock race surfaces as an {@code OptimisticLockException}
+ * from the method itself (not later, at commit) and the caller can retry it whole.
+ */
+@ApplicationScoped
+@Transactional
+public class CreditLedger {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Inject
+    CustomerRepository customers;
+
+    /** @return the reservation, and whether this call made it (false: the same one existed). */
+    public Reserved reserve(String customerId, ReserveCredit command) {
+        Customer customer = customers.get(customerId);
+        CreditReservation existing = em.find(CreditReservation.class, command.orderId());
+        if (existing != null) {
+            requireOwner(existing, customerId);
+            if (existing.amount().compareTo(command.amount()) != 0) {
+                throw ProblemException.conflict("reservation-differs", "Order already holds other credit",
+                        "Order " + command.orderId() + " already holds " + existing.amount() + ", not " + command.amount());
+            }
+            return new Reserved(existing, false);
+        }
+        customer.reserve(command.amount());
+        CreditReservation reservation = new CreditReservation(command.orderId(), customerId, command.amount());
+        em.persist(reservation);
+        em.flush();
+        return new Reserved(reservation, true);
+    }
+
+    public CreditReservation release(String customerId, String orderId) {
+        CreditReservation reservation = get(customerId, orderId);
+        if (reservation.moveTo(ReservationStatus.RELEASED)) {
+            customers.get(customerId).release(reservation.amount());
+            em.flush();
+        }
+        return reservation;
+    }
+
+    public CreditReservation confirm(String customerId, String orderId) {
+        CreditReservation reservation = get(customerId, orderId);
+        if (reservation.moveTo(ReservationStatus.CONFIRMED)) {
+            customers.get(customerId).confirm(reservation.amount());
+            em.flush();
+        }
+        return reservation;
+    }
+
+    public CreditReservation get(String customerId, String orderId) {
+        CreditReservation reservation = em.find(CreditReservation.class, orderId);
+        if (reservation == null || !reservation.customerId().equals(customerId)) {
+            throw ProblemException.notFound("credit-reservation", orderId);
+        }
+        return reservation;
+    }
+
+    public List<CreditReservation> list(String customerId) {
+        customers.get(customerId);
+        return em.createQuery("SELECT r FROM CreditReservation r WHERE r.customerId = :customer ORDER BY r.reservedAt",
+                        CreditReservation.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    private static void requireOwner(CreditReservation reservation, String customerId) {
+        if (!reservation.customerId().equals(customerId)) {
+            throw ProblemException.conflict("reservation-other-customer", "Order reserved on another customer",
+                    "Order " + reservation.orderId() + " holds credit of another customer");
+        }
+    }
+
+    public record Reserved(CreditReservation reservation, boolean created) {
+    }
+}

@@ -1,0 +1,69 @@
+package dev.comptoir.customers.profile.boundary;
+
+import dev.comptoir.customers.profile.control.CustomerRepository;
+import dev.comptoir.customers.profile.entity.Customer;
+import dev.comptoir.customers.profile.entity.CustomerForm;
+import dev.comptoir.customers.profile.entity.CustomerPage;
+import dev.comptoir.customers.profile.entity.CustomerView;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+
+/** Customer profiles: /customers (list, create) and /customers/{id} (read, update). */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class CustomersResource {
+
+    @Inject
+    CustomerRepository customers;
+
+    @GET
+    public CustomerPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        List<CustomerView> items = customers.page(page, size).stream().map(CustomerView::of).toList();
+        return new CustomerPage(items, page, size, customers.count());
+    }
+
+    @POST
+    public Response create(@Valid @NotNull CustomerForm form, @Context UriInfo uri) {
+        Customer customer = customers.add(new Customer(form.name(), form.email(), form.creditLimit()));
+        return Response.created(uri.getAbsolutePathBuilder().path(customer.id()).build())
+                .entity(CustomerView.of(customer))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CustomerView get(@PathParam("id") String id) {
+        return CustomerView.of(customers.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public CustomerView update(@PathParam("id") String id, @Valid @NotNull CustomerForm form) {
+        Customer customer = customers.get(id);
+        customers.requireUniqueEmail(form.email(), id);
+        customer.rename(form.name(), form.email());
+        customer.changeCreditLimit(form.creditLimit());
+        return CustomerView.of(customer);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.comptoir.customers.profile.control;
+
+import dev.comptoir.customers.profile.entity.Customer;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+
+/** Seeds a few customers into an empty database, so a fresh server has something to show. */
+@Singleton
+@Startup
+public class DemoCustomers {
+
+    @Inject
+    CustomerRepository customers;
+
+    @PostConstruct
+    void seed() {
+        if (customers.count() > 0) {
+            return;
+        }
+        customers.add(new Customer("Alice Martin", "alice@comptoir.test", new BigDecimal("1000.00")));
+        customers.add(new Customer("Bruno Petit", "bruno@comptoir.test", new BigDecimal("500.00")));
+        customers.add(new Customer("Chloé Durand", "chloe@comptoir.test", new BigDecimal("200.00")));
+    }
+}

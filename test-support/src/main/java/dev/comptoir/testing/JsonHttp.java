@@ -1,0 +1,78 @@
+package dev.comptoir.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client over {@link HttpClient}: every call is bounded in time. */
+public final class JsonHttp {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public JsonHttp(String base) {
+        this.base = URI.create(base.endsWith("/") ? base : base + "/");
+    }
+
+    public JsonResponse get(String path) {
+        return send(request(path).GET());
+    }
+
+    public JsonResponse post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public JsonResponse put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    /** A request with a body of any content type, for tests of what the server refuses. */
+    public JsonResponse send(String method, String path, String contentType, String content) {
+        return send(request(path).header("Content-Type", contentType).method(method, body(content)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json, application/problem+json");
+    }
+
+    private static HttpRequest.BodyPublisher body(String content) {
+        return HttpRequest.BodyPublishers.ofString(content);
+    }
+
+    private JsonResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new JsonResponse(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonStructure parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        } catch (RuntimeException notJson) {
+            throw new AssertionError("Response body is not JSON: " + body, notJson);
+        }
+    }
+}

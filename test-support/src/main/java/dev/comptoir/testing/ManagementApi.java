@@ -1,0 +1,72 @@
+package dev.comptoir.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.Authenticator;
+import java.net.HttpURLConnection;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * WildFly's HTTP management API on port 9990, the one the admin console uses, with the management
+ * user that server-config created. {@link HttpURLConnection} because it answers the HTTP Digest
+ * challenge of the management realm, which {@code java.net.http.HttpClient} does not.
+ */
+public final class ManagementApi {
+
+    private final String user;
+    private final String password;
+
+    public ManagementApi() {
+        Properties credentials = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("comptoir.credentials")))) {
+            credentials.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        user = credentials.getProperty("admin.user");
+        password = credentials.getProperty("admin.password");
+    }
+
+    /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/data-source/CustomersDS/statistics/pool}. */
+    public JsonObject read(String resourcePath) {
+        return get("/management/" + resourcePath + "?include-runtime=true", 200);
+    }
+
+    /** MicroProfile Health's readiness report; 503 is a valid answer when something is down. */
+    public JsonObject readiness() {
+        return get("/health/ready", -1);
+    }
+
+    private JsonObject get(String path, int expectedStatus) {
+        URI uri = URI.create("http://127.0.0.1:9990" + path);
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setAuthenticator(new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password.toCharArray());
+                }
+            });
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(30_000);
+            int status = connection.getResponseCode();
+            if (expectedStatus > 0 && status != expectedStatus) {
+                throw new AssertionError("Management API answered " + status + " for " + uri);
+            }
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+                 var reader = Json.createReader(in)) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
