@@ -1,9 +1,8 @@
 package dev.comptoir.customers.health;
 
+import dev.comptoir.kit.health.DataSourceCheck;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -15,14 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadiness implements HealthCheck {
 
     @Resource(lookup = "java:jboss/datasources/CustomersDS")
-    DataSource customers;
+    DataSource database;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = customers.getConnection()) {
-            return HealthCheckResponse.named("customers-database").status(connection.isValid(2)).build();
-        } catch (SQLException e) {
-            return HealthCheckResponse.named("customers-database").down().withData("error", e.getMessage()).build();
-        }
+        return DataSourceCheck.check("customers-database", database);
     }
 }

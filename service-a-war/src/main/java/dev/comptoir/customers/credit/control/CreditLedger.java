@@ -5,7 +5,7 @@ import dev.comptoir.customers.credit.entity.ReservationStatus;
 import dev.comptoir.customers.credit.entity.ReserveCredit;
 import dev.comptoir.customers.profile.control.CustomerRepository;
 import dev.comptoir.customers.profile.entity.Customer;
-import dev.comptoir.problem.ProblemException;
+import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package dev.comptoir.customers.profile.control;
 
 import dev.comptoir.customers.profile.entity.Customer;
-import dev.comptoir.problem.ProblemException;
+import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

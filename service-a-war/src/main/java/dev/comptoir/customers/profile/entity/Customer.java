@@ -1,6 +1,6 @@
 package dev.comptoir.customers.profile.entity;
 
-import dev.comptoir.problem.ProblemException;
+import dev.comptoir.kit.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -3,7 +3,7 @@ package dev.comptoir.customers.profile.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.comptoir.problem.ProblemException;
+import dev.comptoir.kit.problem.ProblemException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,19 @@
+package dev.comptoir.orders.placement.entity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Command: a customer orders so many units of each SKU. */
+public record PlaceOrder(
+        @NotBlank @Size(max = 36) String customerId,
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
+
+    public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Positive @Max(10_000) Integer quantity) {
+    }
+}

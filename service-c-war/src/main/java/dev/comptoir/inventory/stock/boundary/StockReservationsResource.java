@@ -1,0 +1,56 @@
+package dev.comptoir.inventory.stock.boundary;
+
+import dev.comptoir.inventory.stock.control.StockLedger;
+import dev.comptoir.inventory.stock.entity.ReserveStock;
+import dev.comptoir.inventory.stock.entity.StockReservationView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** /inventory/reservations: reserve an order's stock, then release or confirm it. */
+@Path("reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StockReservationsResource {
+
+    @Inject
+    StockLedger ledger;
+
+    @POST
+    public Response reserve(@Valid @NotNull ReserveStock command, @Context UriInfo uri) {
+        StockLedger.Reserved reserved = ledger.reserve(command);
+        StockReservationView view = StockReservationView.of(reserved.reservation());
+        if (!reserved.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(command.orderId()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("{orderId}")
+    public StockReservationView get(@PathParam("orderId") String orderId) {
+        return StockReservationView.of(ledger.get(orderId));
+    }
+
+    @POST
+    @Path("{orderId}/release")
+    public StockReservationView release(@PathParam("orderId") String orderId) {
+        return StockReservationView.of(ledger.release(orderId));
+    }
+
+    @POST
+    @Path("{orderId}/confirm")
+    public StockReservationView confirm(@PathParam("orderId") String orderId) {
+        return StockReservationView.of(ledger.confirm(orderId));
+    }
+}
