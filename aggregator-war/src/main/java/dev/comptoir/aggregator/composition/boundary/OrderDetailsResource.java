@@ -1,0 +1,25 @@
+package dev.comptoir.aggregator.composition.boundary;
+
+import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
+import dev.comptoir.aggregator.composition.entity.OrderDetails;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/orders/{id}/details: an order with its customer and priced lines. */
+@Path("api/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderDetailsResource {
+
+    @Inject
+    OrderDetailsComposer composer;
+
+    @GET
+    @Path("{id}/details")
+    public OrderDetails details(@PathParam("id") String id) {
+        return composer.compose(id);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.comptoir.aggregator.downstream;
+
+import dev.comptoir.kit.problem.Problem;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Registered on every REST client of the aggregator: turns an error answer into a {@link DownstreamRefusal}. */
+public class DownstreamRefusalMapper implements ResponseExceptionMapper<DownstreamRefusal> {
+
+    @Override
+    public DownstreamRefusal toThrowable(Response response) {
+        String type = "about:blank";
+        if (Problem.MEDIA_TYPE.isCompatible(response.getMediaType())) {
+            type = response.readEntity(JsonObject.class).getString("type", type);
+        }
+        return new DownstreamRefusal(response.getStatus(), type);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.comptoir.aggregator.orders.control;
+
+import dev.comptoir.aggregator.orders.entity.Order;
+import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The Orders API, as far as the aggregator calls it.
+ * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
+ * through the wrapping *Client bean.
+ */
+@RegisterProvider(DownstreamRefusalMapper.class)
+@RegisterRestClient(configKey = "orders")
+@Produces(MediaType.APPLICATION_JSON)
+public interface OrdersRestClient {
+
+    @GET
+    @Path("{id}")
+    CompletionStage<Order> order(@PathParam("id") String id);
+}
