@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The Customers API, as far as the aggregator calls it; asynchronous so that calls fan out in parallel.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean.
+ * through the wrapping *Client bean, which builds it with ServiceClients.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "customers")

@@ -1,18 +1,25 @@
 package dev.comptoir.aggregator.inventory.control;
 
 import dev.comptoir.aggregator.inventory.entity.Product;
+import dev.comptoir.aggregator.downstream.ServiceClients;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The aggregator's single door to Inventory; fault-tolerance policies of this downstream go here. */
 @ApplicationScoped
 public class InventoryClient {
 
     @Inject
-    @RestClient
-    InventoryRestClient inventory;
+    ServiceClients clients;
+
+    private InventoryRestClient inventory;
+
+    @PostConstruct
+    void connect() {
+        inventory = clients.create(InventoryRestClient.class);
+    }
 
     public CompletionStage<Product> product(String sku) {
         return inventory.product(sku);

@@ -1,0 +1,32 @@
+package dev.comptoir.aggregator.downstream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Builds the aggregator's REST clients from the standard MicroProfile REST Client keys of their
+ * configKey ({@code customers/mp-rest/url}, {@code .../connectTimeout}, {@code .../readTimeout}).
+ *
+ * <p>Why not {@code @Inject @RestClient}: in the EAR, RESTEasy's CDI bean reads MicroProfile Config
+ * with the EAR's class loader and misses this WAR's {@code microprofile-config.properties}. Reading the
+ * same keys with this module's Config works alike when the WAR is deployed alone or in the EAR.
+ */
+@ApplicationScoped
+public class ServiceClients {
+
+    private final Config config = ConfigProvider.getConfig(ServiceClients.class.getClassLoader());
+
+    public <T> T create(Class<T> api) {
+        String key = api.getAnnotation(RegisterRestClient.class).configKey();
+        return RestClientBuilder.newBuilder()
+                .baseUri(config.getValue(key + "/mp-rest/url", URI.class))
+                .connectTimeout(config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
+                .readTimeout(config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
+                .build(api);
+    }
+}
