@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Changes a customer's credit and the order's reservation in one local transaction. Each method ends
@@ -47,19 +49,21 @@ public class CreditLedger {
         return new Reserved(reservation, true);
     }
 
+    /** Gives the credit back (a compensation); releasing twice is a no-op. */
     public CreditReservation release(String customerId, String orderId) {
-        CreditReservation reservation = get(customerId, orderId);
-        if (reservation.moveTo(ReservationStatus.RELEASED)) {
-            customers.get(customerId).release(reservation.amount());
-            em.flush();
-        }
-        return reservation;
+        return settle(customerId, orderId, ReservationStatus.RELEASED, Customer::release);
     }
 
+    /** Turns the held credit into used credit; confirming twice is a no-op. */
     public CreditReservation confirm(String customerId, String orderId) {
+        return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm);
+    }
+
+    private CreditReservation settle(String customerId, String orderId, ReservationStatus outcome,
+                                     BiConsumer<Customer, BigDecimal> onCustomer) {
         CreditReservation reservation = get(customerId, orderId);
-        if (reservation.moveTo(ReservationStatus.CONFIRMED)) {
-            customers.get(customerId).confirm(reservation.amount());
+        if (reservation.moveTo(outcome)) {
+            onCustomer.accept(customers.get(customerId), reservation.amount());
             em.flush();
         }
         return reservation;
