@@ -75,6 +75,17 @@ class OrdersIT {
     }
 
     @Test
+    void cancelsAnOpenOrderOnce() {
+        String id = http.post("/", order(UUID.randomUUID().toString(), "{\"sku\":\"MUG-BLUE\",\"quantity\":1}"))
+                .expect(201).getString("id");
+
+        assertEquals("CANCELLED", http.post("/" + id + "/cancel", "").expect(200).getString("status"));
+        assertEquals("CANCELLED", http.get("/" + id).expect(200).getString("status"));
+        http.post("/" + id + "/cancel", "").problem(409);
+        http.post("/" + UUID.randomUUID() + "/cancel", "").problem(404);
+    }
+
+    @Test
     void answersBadInputWithProblemDocuments() {
         http.send("POST", "/", "application/json", "{\"customerId\":").problem(400);
         String fields = http.post("/", "{\"lines\":[]}").problem(400).getJsonArray("violations").toString();

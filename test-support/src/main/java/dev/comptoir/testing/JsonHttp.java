@@ -27,6 +27,15 @@ public final class JsonHttp {
         return send(request(path).GET());
     }
 
+    /** A GET with one extra request header, e.g. an {@code X-Request-Id}. */
+    public JsonResponse get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
+    public JsonResponse delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public JsonResponse post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
@@ -53,9 +62,7 @@ public final class JsonHttp {
     private JsonResponse send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new JsonResponse(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null),
+            return new JsonResponse(response.statusCode(), response.headers().map(), response.body(),
                     parse(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

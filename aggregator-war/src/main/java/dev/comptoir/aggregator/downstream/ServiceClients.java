@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.downstream;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +23,17 @@ public class ServiceClients {
 
     private final Config config = ConfigProvider.getConfig(ServiceClients.class.getClassLoader());
 
+    /** Asynchronous calls run on the managed executor that server-config sets aside for them (a bulkhead). */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/downstream")
+    ManagedExecutorService executor;
+
     public <T> T create(Class<T> api) {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         return RestClientBuilder.newBuilder()
                 .baseUri(config.getValue(key + "/mp-rest/url", URI.class))
                 .connectTimeout(config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
                 .readTimeout(config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
+                .executorService(executor)
                 .build(api);
     }
 }

@@ -4,8 +4,9 @@ import dev.comptoir.aggregator.composition.entity.OrderDetails;
 import dev.comptoir.aggregator.composition.entity.OrderDetails.CustomerSummary;
 import dev.comptoir.aggregator.composition.entity.OrderDetails.PricedLine;
 import dev.comptoir.aggregator.customers.control.CustomersClient;
-import dev.comptoir.aggregator.downstream.Downstream;
 import dev.comptoir.aggregator.customers.entity.Customer;
+import dev.comptoir.aggregator.downstream.Fanout;
+import dev.comptoir.aggregator.downstream.Fanouts;
 import dev.comptoir.aggregator.inventory.control.InventoryClient;
 import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
@@ -13,17 +14,22 @@ import dev.comptoir.aggregator.orders.entity.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
+import java.util.Objects;
 
-/** Composes an order's details: the order first, then its customer and its products in parallel. */
+/**
+ * The composer of an order's details. Orders is asked first (a dependent call: the order names the
+ * customer and the SKUs to ask for); then Customers and Inventory in parallel. The order and its
+ * customer are required; prices are optional: without them the lines still show, unpriced.
+ */
 @ApplicationScoped
 public class OrderDetailsComposer {
+
+    @Inject
+    Fanouts fanouts;
 
     @Inject
     OrdersClient orders;
@@ -34,34 +40,33 @@ public class OrderDetailsComposer {
     @Inject
     InventoryClient inventory;
 
-    @Inject
-    @ConfigProperty(name = "composition.deadline-ms", defaultValue = "5000")
-    long deadlineMillis;
-
     public OrderDetails compose(String orderId) {
-        Instant deadline = Instant.now().plusMillis(deadlineMillis);
-        Order order = Downstream.await(orders.order(orderId), "orders", deadline,
-                new Downstream.Missing("order", orderId));
+        Fanout fanout = fanouts.begin();
+        Order order = fanout.required(fanout.start("order", "orders", () -> orders.order(orderId)),
+                new Fanout.Missing("order", orderId));
 
-        CompletionStage<Customer> customerCall = customers.customer(order.customerId());
-        Map<String, CompletionStage<Product>> productCalls = order.lines().stream()
-                .map(Order.Line::sku)
-                .distinct()
-                .collect(Collectors.toMap(Function.identity(), inventory::product));
+        Fanout.Part<Customer> customerCall = fanout.start("customer", "customers",
+                () -> customers.customer(order.customerId()));
+        Map<String, Fanout.Part<Product>> productCalls = new LinkedHashMap<>();
+        order.lines().forEach(line -> productCalls.computeIfAbsent(line.sku(),
+                sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
 
-        Customer customer = Downstream.await(customerCall, "customers", deadline);
-        Map<String, Product> products = productCalls.entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, call -> Downstream.await(call.getValue(), "inventory", deadline)));
+        Customer customer = fanout.required(customerCall);
+        List<PricedLine> lines = order.lines().stream()
+                .map(line -> price(line, fanout.optional(productCalls.get(line.sku()))))
+                .toList();
+        BigDecimal total = lines.stream().map(PricedLine::lineTotal).anyMatch(Objects::isNull) ? null
+                : lines.stream().map(PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal creditAfter = total == null || !order.isOpen() ? null : customer.creditAvailable().subtract(total);
 
-        List<PricedLine> lines = order.lines().stream().map(line -> price(line, products.get(line.sku()))).toList();
-        BigDecimal total = lines.stream().map(PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new OrderDetails(order.id(), order.status(), order.placedAt(),
                 new CustomerSummary(customer.id(), customer.name(), customer.email(), customer.creditAvailable()),
-                lines, total);
+                lines, total, creditAfter, fanout.complete(), fanout.sources());
     }
 
-    private static PricedLine price(Order.Line line, Product product) {
-        return new PricedLine(line.sku(), product.name(), product.price(), line.quantity(),
-                product.price().multiply(BigDecimal.valueOf(line.quantity())));
+    private static PricedLine price(Order.Line line, Optional<Product> product) {
+        return product.map(p -> new PricedLine(line.sku(), p.name(), p.price(), line.quantity(),
+                        p.price().multiply(BigDecimal.valueOf(line.quantity()))))
+                .orElse(new PricedLine(line.sku(), null, null, line.quantity(), null));
     }
 }

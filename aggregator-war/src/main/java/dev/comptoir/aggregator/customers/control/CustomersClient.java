@@ -2,9 +2,12 @@ package dev.comptoir.aggregator.customers.control;
 
 import dev.comptoir.aggregator.customers.entity.Customer;
 import dev.comptoir.aggregator.downstream.ServiceClients;
+import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.util.concurrent.CompletionStage;
 
 /** The aggregator's single door to Customers; fault-tolerance policies of this downstream go here. */
@@ -22,6 +25,14 @@ public class CustomersClient {
     }
 
     public CompletionStage<Customer> customer(String id) {
-        return customers.customer(id);
+        return customers.customer(id, CorrelationId.current());
+    }
+
+    public CompletionStage<JsonObject> customerDocument(String id) {
+        return customers.customerDocument(id, CorrelationId.current());
+    }
+
+    public CompletionStage<JsonArray> reservationsDocument(String customerId) {
+        return customers.reservationsDocument(customerId, CorrelationId.current());
     }
 }

@@ -2,7 +2,11 @@ package dev.comptoir.aggregator.customers.control;
 
 import dev.comptoir.aggregator.customers.entity.Customer;
 import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
+import dev.comptoir.kit.correlation.CorrelationId;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,7 +18,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The Customers API, as far as the aggregator calls it; asynchronous so that calls fan out in parallel.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients.
+ * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
+ * request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "customers")
@@ -23,5 +28,14 @@ public interface CustomersRestClient {
 
     @GET
     @Path("{id}")
-    CompletionStage<Customer> customer(@PathParam("id") String id);
+    CompletionStage<Customer> customer(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** The customer as Customers wrote it, for the aggregator's plain merge. */
+    @GET
+    @Path("{id}")
+    CompletionStage<JsonObject> customerDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    @GET
+    @Path("{id}/credit-reservations")
+    CompletionStage<JsonArray> reservationsDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

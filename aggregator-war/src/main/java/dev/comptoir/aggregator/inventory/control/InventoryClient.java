@@ -1,10 +1,13 @@
 package dev.comptoir.aggregator.inventory.control;
 
-import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.downstream.ServiceClients;
+import dev.comptoir.aggregator.inventory.entity.Product;
+import dev.comptoir.aggregator.inventory.entity.StockReservation;
+import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.util.concurrent.CompletionStage;
 
 /** The aggregator's single door to Inventory; fault-tolerance policies of this downstream go here. */
@@ -22,6 +25,14 @@ public class InventoryClient {
     }
 
     public CompletionStage<Product> product(String sku) {
-        return inventory.product(sku);
+        return inventory.product(sku, CorrelationId.current());
+    }
+
+    public CompletionStage<JsonObject> catalogueDocument(int size) {
+        return inventory.catalogueDocument(size, CorrelationId.current());
+    }
+
+    public CompletionStage<StockReservation> stockReservation(String orderId) {
+        return inventory.stockReservation(orderId, CorrelationId.current());
     }
 }

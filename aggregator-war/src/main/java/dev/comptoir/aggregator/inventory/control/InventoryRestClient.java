@@ -1,11 +1,16 @@
 package dev.comptoir.aggregator.inventory.control;
 
-import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
+import dev.comptoir.aggregator.inventory.entity.Product;
+import dev.comptoir.aggregator.inventory.entity.StockReservation;
+import dev.comptoir.kit.correlation.CorrelationId;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -14,7 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The Inventory API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients.
+ * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
+ * request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "inventory")
@@ -23,5 +29,16 @@ public interface InventoryRestClient {
 
     @GET
     @Path("products/{sku}")
-    CompletionStage<Product> product(@PathParam("sku") String sku);
+    CompletionStage<Product> product(@PathParam("sku") String sku, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** A page of the catalogue as Inventory wrote it, for the aggregator's plain merge. */
+    @GET
+    @Path("products")
+    CompletionStage<JsonObject> catalogueDocument(@QueryParam("size") int size,
+                                                  @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    @GET
+    @Path("reservations/{orderId}")
+    CompletionStage<StockReservation> stockReservation(@PathParam("orderId") String orderId,
+                                                       @HeaderParam(CorrelationId.HEADER) String requestId);
 }

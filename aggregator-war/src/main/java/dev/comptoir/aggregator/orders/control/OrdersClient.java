@@ -1,10 +1,13 @@
 package dev.comptoir.aggregator.orders.control;
 
-import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.aggregator.downstream.ServiceClients;
+import dev.comptoir.aggregator.orders.entity.Order;
+import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** The aggregator's single door to Orders; fault-tolerance policies of this downstream go here. */
@@ -22,6 +25,14 @@ public class OrdersClient {
     }
 
     public CompletionStage<Order> order(String id) {
-        return orders.order(id);
+        return orders.order(id, CorrelationId.current());
+    }
+
+    public CompletionStage<List<Order>> ordersOf(String customerId) {
+        return orders.ordersOf(customerId, CorrelationId.current());
+    }
+
+    public CompletionStage<JsonArray> ordersDocument(String customerId) {
+        return orders.ordersDocument(customerId, CorrelationId.current());
     }
 }

@@ -1,12 +1,17 @@
 package dev.comptoir.aggregator.orders.control;
 
-import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
+import dev.comptoir.aggregator.orders.entity.Order;
+import dev.comptoir.kit.correlation.CorrelationId;
+import jakarta.json.JsonArray;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -14,7 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The Orders API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients.
+ * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
+ * request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "orders")
@@ -23,5 +29,14 @@ public interface OrdersRestClient {
 
     @GET
     @Path("{id}")
-    CompletionStage<Order> order(@PathParam("id") String id);
+    CompletionStage<Order> order(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    @GET
+    CompletionStage<List<Order>> ordersOf(@QueryParam("customerId") String customerId,
+                                          @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** A customer's orders as Orders wrote them, for the aggregator's plain merge. */
+    @GET
+    CompletionStage<JsonArray> ordersDocument(@QueryParam("customerId") String customerId,
+                                              @HeaderParam(CorrelationId.HEADER) String requestId);
 }

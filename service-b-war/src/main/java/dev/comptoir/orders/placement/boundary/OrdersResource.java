@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** /orders: place an order, read one, list a customer's (newest first). */
+/** /orders: place an order, read one, cancel it, list a customer's (newest first). */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +49,14 @@ public class OrdersResource {
     @Path("{id}")
     public OrderView get(@PathParam("id") String id) {
         return OrderView.of(orders.get(id));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public OrderView cancel(@PathParam("id") String id) {
+        CustomerOrder order = orders.get(id);
+        order.cancel();
+        return OrderView.of(order);
     }
 
     @GET

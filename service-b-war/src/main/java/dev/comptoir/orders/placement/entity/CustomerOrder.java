@@ -1,5 +1,6 @@
 package dev.comptoir.orders.placement.entity;
 
+import dev.comptoir.kit.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,6 +54,15 @@ public class CustomerOrder {
         this.lines.addAll(lines);
         this.status = OrderStatus.PLACED;
         this.placedAt = Instant.now();
+    }
+
+    /** Open orders (placed or approved) can be cancelled; a closed one cannot. */
+    public void cancel() {
+        if (!status.isOpen()) {
+            throw ProblemException.conflict("order-not-cancellable", "Order cannot be cancelled",
+                    "Order " + id + " is " + status);
+        }
+        status = OrderStatus.CANCELLED;
     }
 
     public String id() {

@@ -6,5 +6,10 @@ public enum OrderStatus {
     APPROVED,
     REJECTED,
     CANCELLED,
-    SHIPPED
+    SHIPPED;
+
+    /** Still in progress: not rejected, cancelled or shipped. */
+    public boolean isOpen() {
+        return this == PLACED || this == APPROVED;
+    }
 }

@@ -1,0 +1,35 @@
+package dev.comptoir.aggregator.aggregation.boundary;
+
+import dev.comptoir.aggregator.aggregation.control.CustomerAggregator;
+import dev.comptoir.aggregator.aggregation.entity.CustomerAggregate;
+import dev.comptoir.aggregator.aggregation.entity.CustomerHome;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * GET /api/aggregate/customers/{id}: the customer, their orders and their credit reservations, merged;
+ * GET /api/aggregate/customers/{id}/home: the customer, their orders and the catalogue (A, B and C).
+ */
+@Path("api/aggregate/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerAggregateResource {
+
+    @Inject
+    CustomerAggregator aggregator;
+
+    @GET
+    @Path("{id}")
+    public CustomerAggregate aggregate(@PathParam("id") String id) {
+        return aggregator.aggregate(id);
+    }
+
+    @GET
+    @Path("{id}/home")
+    public CustomerHome home(@PathParam("id") String id) {
+        return aggregator.home(id);
+    }
+}

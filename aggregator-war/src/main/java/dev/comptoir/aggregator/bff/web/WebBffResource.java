@@ -1,0 +1,36 @@
+package dev.comptoir.aggregator.bff.web;
+
+import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
+import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
+import dev.comptoir.aggregator.composition.entity.CustomerOverview;
+import dev.comptoir.aggregator.composition.entity.OrderDetails;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The web front end's backend: the composers' full answers, sources included. */
+@Path("bff/web")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebBffResource {
+
+    @Inject
+    OrderDetailsComposer orderDetails;
+
+    @Inject
+    CustomerOverviewComposer customerOverview;
+
+    @GET
+    @Path("orders/{id}")
+    public OrderDetails order(@PathParam("id") String id) {
+        return orderDetails.compose(id);
+    }
+
+    @GET
+    @Path("customers/{id}")
+    public CustomerOverview customer(@PathParam("id") String id) {
+        return customerOverview.compose(id);
+    }
+}

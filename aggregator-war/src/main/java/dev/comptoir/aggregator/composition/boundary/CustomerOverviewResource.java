@@ -1,0 +1,25 @@
+package dev.comptoir.aggregator.composition.boundary;
+
+import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
+import dev.comptoir.aggregator.composition.entity.CustomerOverview;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/customers/{id}/overview: a customer, their credit, and where their open orders stand. */
+@Path("api/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerOverviewResource {
+
+    @Inject
+    CustomerOverviewComposer composer;
+
+    @GET
+    @Path("{id}/overview")
+    public CustomerOverview overview(@PathParam("id") String id) {
+        return composer.compose(id);
+    }
+}

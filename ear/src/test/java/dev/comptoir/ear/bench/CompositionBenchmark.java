@@ -1,0 +1,198 @@
+package dev.comptoir.ear.bench;
+
+import dev.comptoir.ear.Deployments;
+import dev.comptoir.testing.Faults;
+import dev.comptoir.testing.JsonHttp;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The composition benchmark of the README: with 10/20/40 ms injected into Customers/Orders/Inventory,
+ * an open-loop load at a fixed rate on the aggregator's three-way fan-out
+ * ({@code /api/aggregate/customers/{id}/home}) and, in the same run, on an ideal fan-out (this program
+ * calling the three services itself, in parallel, and taking the slowest). Latency counts from each
+ * request's scheduled start (no coordinated omission). Arquillian only starts, deploys and stops the
+ * server; the figures are printed, the targets checked in the last table.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompositionBenchmark {
+
+    private static final int RATE = Integer.getInteger("bench.rate", 20);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 15);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(64)).build();
+
+    @Test
+    void compositeAgainstIdealFanOut() throws Exception {
+        String server = "http://" + base.getHost() + ":" + base.getPort();
+        JsonHttp http = new JsonHttp(server + "/");
+        String customer = http.post("/customers/", "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
+                + "@comptoir.test\",\"creditLimit\":100}").expect(201).getString("id");
+        http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":1}]}")
+                .expect(201);
+        Faults faults = new Faults(server + "/");
+        faults.delay("customers", ".*", 10);
+        faults.delay("orders", ".*", 20);
+        faults.delay("inventory", ".*", 40);
+        try {
+            URI composite = URI.create(server + "/api/aggregate/customers/" + customer + "/home");
+            List<URI> services = List.of(URI.create(server + "/customers/" + customer),
+                    URI.create(server + "/orders/?customerId=" + customer),
+                    URI.create(server + "/inventory/products?size=10"));
+
+            run(composite, services, WARMUP_SECONDS, new Result("warm-up"), new Result[3], new Result("warm-up"));
+            Result compositeResult = new Result("composite /api/aggregate/customers/{id}/home");
+            Result ideal = new Result("ideal fan-out (slowest of A, B, C)");
+            Result[] each = {new Result("A Customers alone (10 ms)"), new Result("B Orders alone (20 ms)"),
+                    new Result("C Inventory alone (40 ms)")};
+            run(composite, services, SECONDS, compositeResult, each, ideal);
+            report(compositeResult, ideal, each);
+        } finally {
+            faults.clear("customers", "orders", "inventory");
+        }
+    }
+
+    /** Each tick, side by side: one composite request, and the three service calls of the ideal fan-out. */
+    private void run(URI composite, List<URI> services, int seconds, Result compositeResult, Result[] each, Result ideal)
+            throws InterruptedException {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / RATE;
+        long total = (long) RATE * seconds;
+        AtomicInteger sent = new AtomicInteger();
+        long start = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            long scheduled = start + n * periodNanos;
+            inFlight.add(call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok)));
+            List<CompletableFuture<Boolean>> calls = new ArrayList<>();
+            for (int i = 0; i < services.size(); i++) {
+                Result single = each[i];
+                calls.add(call(services.get(i)).whenComplete((ok, e) -> {
+                    if (single != null) {
+                        single.record(scheduled, ok);
+                    }
+                }));
+            }
+            inFlight.add(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .thenRun(() -> ideal.record(scheduled, calls.stream().allMatch(CompletableFuture::join))));
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(100);
+        }
+        ticker.shutdownNow();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
+        compositeResult.end(System.nanoTime() - start);
+        ideal.end(System.nanoTime() - start);
+        for (Result single : each) {
+            if (single != null) {
+                single.end(System.nanoTime() - start);
+            }
+        }
+    }
+
+    private CompletableFuture<Boolean> call(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> response.statusCode() == 200)
+                .exceptionally(failure -> false);
+    }
+
+    private static void report(Result composite, Result ideal, Result[] each) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nComposition benchmark: %d req/s open loop for %d s, injected delays A/B/C = 10/20/40 ms%n", RATE, SECONDS));
+        out.append(String.format(Locale.ROOT, "| %-46s | %8s | %8s | %8s | %8s | %7s | %6s |%n",
+                "path", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "req/s", "errors"));
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Result result : List.of(composite, ideal, each[0], each[1], each[2])) {
+            out.append(result.row());
+        }
+        double sumOfP50 = each[0].p50() + each[1].p50() + each[2].p50();
+        out.append(String.format(Locale.ROOT, "%nTargets:%n"));
+        out.append(check("composite p50 <= 1.05 x ideal p50 + 1 ms", composite.p50(), 1.05 * ideal.p50() + 1));
+        out.append(check("composite p99 <= 1.10 x ideal p99 + 2 ms", composite.p99(), 1.10 * ideal.p99() + 2));
+        out.append(check("composite p50 <= 0.6 x sum of the services' p50", composite.p50(), 0.6 * sumOfP50));
+        System.out.println(out);
+    }
+
+    private static String check(String target, double actual, double limit) {
+        return String.format(Locale.ROOT, "  %-50s %8.2f <= %8.2f  %s%n", target, actual, limit,
+                actual <= limit ? "MET" : "MISSED");
+    }
+
+    /** Latencies of one path, in microseconds, from each request's scheduled start. */
+    private static final class Result {
+
+        private final String name;
+        private final Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
+        private final AtomicInteger errors = new AtomicInteger();
+        private long elapsedNanos;
+
+        Result(String name) {
+            this.name = name;
+        }
+
+        void record(long scheduledNanos, boolean ok) {
+            latencies.recordValue(Math.max(0, (System.nanoTime() - scheduledNanos) / 1_000));
+            if (!ok) {
+                errors.incrementAndGet();
+            }
+        }
+
+        void end(long elapsed) {
+            elapsedNanos = elapsed;
+        }
+
+        double p50() {
+            return latencies.getValueAtPercentile(50) / 1000.0;
+        }
+
+        double p99() {
+            return latencies.getValueAtPercentile(99) / 1000.0;
+        }
+
+        String row() {
+            double throughput = latencies.getTotalCount() / (elapsedNanos / 1e9);
+            return String.format(Locale.ROOT, "| %-46s | %8.2f | %8.2f | %8.2f | %8.2f | %7.1f | %6d |%n", name, p50(), p99(),
+                    latencies.getValueAtPercentile(99.9) / 1000.0, latencies.getMaxValue() / 1000.0, throughput,
+                    errors.get());
+        }
+    }
+}

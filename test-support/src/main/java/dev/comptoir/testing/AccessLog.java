@@ -1,0 +1,31 @@
+package dev.comptoir.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The server's HTTP access log (one line per request, with its X-Request-Id), as server-config sets it up. */
+public final class AccessLog {
+
+    private static final Path FILE = Path.of(System.getProperty("jboss.home"), "standalone", "log", "access.log");
+
+    private AccessLog() {
+    }
+
+    /** The logged request lines ("GET /orders/42 HTTP/1.1") of the requests that carried this id. */
+    public static List<String> requestsWith(String requestId) {
+        if (!Files.exists(FILE)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(FILE)) {
+            return lines.filter(line -> line.endsWith("requestId=" + requestId))
+                    .map(line -> line.substring(line.indexOf('"') + 1, line.indexOf('"', line.indexOf('"') + 1)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

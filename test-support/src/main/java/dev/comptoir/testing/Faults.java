@@ -1,0 +1,39 @@
+package dev.comptoir.testing;
+
+/**
+ * The services' fault-injection admin endpoints ({@code <context>/admin/faults}), enabled on the test
+ * server: make a service slow or failing on chosen paths, and clear that again.
+ */
+public final class Faults {
+
+    private final JsonHttp http;
+
+    /** @param server the server's root URL, e.g. {@code http://127.0.0.1:8080/} */
+    public Faults(String server) {
+        this.http = new JsonHttp(server);
+    }
+
+    /** Delays every request of the service whose path (relative to its context) matches, by latencyMs. */
+    public void delay(String context, String pathPattern, long latencyMs) {
+        set(context, pathPattern, latencyMs, 0);
+    }
+
+    /** Fails every request of the service whose path matches, with a 503 problem document. */
+    public void fail(String context, String pathPattern) {
+        set(context, pathPattern, 0, 1);
+    }
+
+    public void clear(String... contexts) {
+        for (String context : contexts) {
+            http.delete("/" + context + "/admin/faults").expect(204);
+        }
+    }
+
+    private void set(String context, String pathPattern, long latencyMs, double failureRate) {
+        JsonResponse set = http.put("/" + context + "/admin/faults", "[{\"pathPattern\":\"" + pathPattern
+                + "\",\"latencyMs\":" + latencyMs + ",\"jitterMs\":0,\"failureRate\":" + failureRate + "}]");
+        if (set.status() != 200) {
+            throw new AssertionError("Could not set the faults of " + context + ": " + set.raw());
+        }
+    }
+}
