@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The aggregator answers at the root of the server: /api/... for clients (and, later, /bff/web and /bff/mobile). */
 @ApplicationPath("/")
-public class AggregatorApplication extends Application {
-}
+public class AggregatorApplication extends Application {}

@@ -3,7 +3,6 @@ package dev.comptoir.ear;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.AccessLog;
@@ -76,9 +75,12 @@ class CompositionIT {
 
         assertEquals("Aggregated", aggregate.getJsonObject("customer").getString("name"));
         assertEquals(2, aggregate.getJsonArray("orders").size());
-        assertEquals(order, aggregate.getJsonArray("creditReservations").getJsonObject(0).getString("orderId"));
+        assertEquals(
+                order,
+                aggregate.getJsonArray("creditReservations").getJsonObject(0).getString("orderId"));
         assertEquals(Map.of("customer", "ok", "orders", "ok", "creditReservations", "ok"), statuses(aggregate));
-        JsonObject home = http.get("/api/aggregate/customers/" + customer + "/home").expect(200);
+        JsonObject home =
+                http.get("/api/aggregate/customers/" + customer + "/home").expect(200);
         assertEquals(2, home.getJsonArray("orders").size());
         assertTrue(home.getJsonObject("catalogue").getJsonArray("items").size() > 0);
         http.get("/api/aggregate/customers/" + UUID.randomUUID()).problem(404);
@@ -92,21 +94,26 @@ class CompositionIT {
         String unreserved = shop.order(customer, mug, 2, mug, 2);
         String cancelled = shop.order(customer, mug, 3, mug, 3);
         http.post("/orders/" + cancelled + "/cancel", "").expect(200);
-        http.post("/inventory/reservations", "{\"orderId\":\"" + reserved + "\",\"lines\":[{\"sku\":\"" + mug
-                + "\",\"quantity\":2}]}").expect(201);
+        http.post(
+                        "/inventory/reservations",
+                        "{\"orderId\":\"" + reserved + "\",\"lines\":[{\"sku\":\"" + mug + "\",\"quantity\":2}]}")
+                .expect(201);
         String requestId = "overview-" + UUID.randomUUID();
 
-        JsonObject overview = http.get("/api/customers/" + customer + "/overview", "X-Request-Id", requestId).expect(200);
+        JsonObject overview = http.get("/api/customers/" + customer + "/overview", "X-Request-Id", requestId)
+                .expect(200);
 
         assertEquals(2, overview.getInt("openOrderCount"));
-        Map<String, JsonObject> orders = overview.getJsonArray("orders").stream().map(JsonValue::asJsonObject)
+        Map<String, JsonObject> orders = overview.getJsonArray("orders").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(order -> order.getString("orderId"), Function.identity()));
         assertEquals("RESERVED", orders.get(reserved).getString("stock"));
         assertEquals("NONE", orders.get(unreserved).getString("stock"));
         assertTrue(orders.get(cancelled).isNull("stock"));
         assertTrue(overview.getBoolean("complete"));
         List<String> inventoryCalls = logged(requestId, "GET /api/customers/").stream()
-                .filter(line -> line.contains("/inventory/")).toList();
+                .filter(line -> line.contains("/inventory/"))
+                .toList();
         assertEquals(2, inventoryCalls.size(), inventoryCalls::toString);
         assertFalse(inventoryCalls.toString().contains(cancelled), "no call about the cancelled order");
     }
@@ -123,8 +130,10 @@ class CompositionIT {
         faults.delay("orders", ".*", 200);
         faults.delay("inventory", ".*", 200);
 
-        long aggregate = millis(() -> http.get("/api/aggregate/customers/" + customer + "/home").expect(200));
-        long details = millis(() -> http.get("/api/orders/" + order + "/details").expect(200));
+        long aggregate = millis(
+                () -> http.get("/api/aggregate/customers/" + customer + "/home").expect(200));
+        long details =
+                millis(() -> http.get("/api/orders/" + order + "/details").expect(200));
 
         assertTrue(aggregate < 400, "A, B and C at once, 200 ms each, took " + aggregate + " ms");
         assertTrue(details < 600, "order, then customer and products at once, took " + details + " ms");
@@ -141,11 +150,13 @@ class CompositionIT {
         assertFalse(details.getBoolean("complete"));
         assertTrue(details.isNull("total"));
         assertTrue(details.getJsonArray("lines").getJsonObject(0).isNull("unitPrice"));
-        JsonObject product = details.getJsonObject("sources").getJsonObject("product:"
-                + details.getJsonArray("lines").getJsonObject(0).getString("sku"));
+        JsonObject product = details.getJsonObject("sources")
+                .getJsonObject("product:"
+                        + details.getJsonArray("lines").getJsonObject(0).getString("sku"));
         assertEquals("failed", product.getString("status"));
         assertTrue(product.getString("reason").contains("503"), product::toString);
-        assertEquals("ok", details.getJsonObject("sources").getJsonObject("customer").getString("status"));
+        assertEquals(
+                "ok", details.getJsonObject("sources").getJsonObject("customer").getString("status"));
     }
 
     @Test
@@ -158,8 +169,11 @@ class CompositionIT {
         JsonObject problem = http.get("/api/orders/" + order + "/details").problem(503);
 
         assertEquals("customers", problem.getString("source"));
-        assertEquals("failed", problem.getJsonObject("sources").getJsonObject("customer").getString("status"));
-        assertEquals("ok", problem.getJsonObject("sources").getJsonObject("order").getString("status"));
+        assertEquals(
+                "failed",
+                problem.getJsonObject("sources").getJsonObject("customer").getString("status"));
+        assertEquals(
+                "ok", problem.getJsonObject("sources").getJsonObject("order").getString("status"));
     }
 
     @Test
@@ -172,8 +186,12 @@ class CompositionIT {
 
         JsonObject details = http.get("/api/orders/" + order + "/details").expect(200);
 
-        assertEquals(0, new BigDecimal("15.00").compareTo(details.getJsonNumber("total").bigDecimalValue()));
-        assertEquals("from_cache", details.getJsonObject("sources").getJsonObject("product:" + mug).getString("status"));
+        assertEquals(
+                0,
+                new BigDecimal("15.00").compareTo(details.getJsonNumber("total").bigDecimalValue()));
+        assertEquals(
+                "from_cache",
+                details.getJsonObject("sources").getJsonObject("product:" + mug).getString("status"));
         assertFalse(details.getBoolean("complete"));
     }
 
@@ -205,15 +223,25 @@ class CompositionIT {
         assertEquals(200, mobile.status());
         assertTrue(mobile.raw().length() * 2 < web.raw().length(), mobile.raw() + " vs " + web.raw());
         JsonObject phone = mobile.object();
-        assertEquals(0, new BigDecimal("13.00").compareTo(phone.getJsonNumber("total").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("13.00").compareTo(phone.getJsonNumber("total").bigDecimalValue()));
         assertEquals(3, phone.getInt("items"));
         assertEquals(1, phone.getJsonArray("lines").size());
         assertEquals("Mug", phone.getJsonArray("lines").getJsonObject(0).getString("name"));
         assertEquals(2, phone.getInt("pages"));
-        assertEquals("Cup", http.get("/bff/mobile/orders/" + order + "?size=1&page=1").expect(200)
-                .getJsonArray("lines").getJsonObject(0).getString("name"));
-        assertEquals("Mobile", http.get("/bff/mobile/customers/" + customer).expect(200).getString("name"));
-        assertEquals("Mobile", http.get("/bff/web/customers/" + customer).expect(200).getString("name"));
+        assertEquals(
+                "Cup",
+                http.get("/bff/mobile/orders/" + order + "?size=1&page=1")
+                        .expect(200)
+                        .getJsonArray("lines")
+                        .getJsonObject(0)
+                        .getString("name"));
+        assertEquals(
+                "Mobile",
+                http.get("/bff/mobile/customers/" + customer).expect(200).getString("name"));
+        assertEquals(
+                "Mobile", http.get("/bff/web/customers/" + customer).expect(200).getString("name"));
     }
 
     @Test
@@ -229,19 +257,26 @@ class CompositionIT {
         assertEquals(requestId, details.header("X-Request-Id"));
         List<String> requests = logged(requestId, "GET /api/orders/");
         assertTrue(requests.stream().anyMatch(line -> line.startsWith("GET /orders/" + order)), requests::toString);
-        assertTrue(requests.stream().anyMatch(line -> line.startsWith("GET /customers/" + customer)), requests::toString);
-        assertTrue(requests.stream().anyMatch(line -> line.startsWith("GET /inventory/products/" + mug)), requests::toString);
+        assertTrue(
+                requests.stream().anyMatch(line -> line.startsWith("GET /customers/" + customer)), requests::toString);
+        assertTrue(
+                requests.stream().anyMatch(line -> line.startsWith("GET /inventory/products/" + mug)),
+                requests::toString);
     }
 
     /** The access log lines of one request id, once the line of the entry request is written (it is the last). */
     private static List<String> logged(String requestId, String entry) {
         return await().atMost(Duration.ofSeconds(10))
-                .until(() -> AccessLog.requestsWith(requestId), lines -> lines.stream().anyMatch(l -> l.startsWith(entry)));
+                .until(
+                        () -> AccessLog.requestsWith(requestId),
+                        lines -> lines.stream().anyMatch(l -> l.startsWith(entry)));
     }
 
     private static Map<String, String> statuses(JsonObject answer) {
-        return answer.getJsonObject("sources").entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().asJsonObject().getString("status")));
+        return answer.getJsonObject("sources").entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> entry.getValue().asJsonObject().getString("status")));
     }
 
     /** The fastest of three runs: a pause of this machine cannot make sequential calls look parallel. */

@@ -51,8 +51,11 @@ class ComptoirEarIT {
         http.get("/customers/").expect(200);
         http.get("/orders/?customerId=nobody").array();
         http.get("/inventory/products").expect(200);
-        assertEquals("urn:comptoir:problem:order-not-found",
-                http.get("/api/orders/" + UUID.randomUUID() + "/details").problem(404).getString("type"));
+        assertEquals(
+                "urn:comptoir:problem:order-not-found",
+                http.get("/api/orders/" + UUID.randomUUID() + "/details")
+                        .problem(404)
+                        .getString("type"));
     }
 
     @Test
@@ -67,22 +70,41 @@ class ComptoirEarIT {
         assertEquals(order, details.getString("orderId"));
         assertEquals("PLACED", details.getString("status"));
         assertEquals("Composite Client", details.getJsonObject("customer").getString("name"));
-        assertEquals(0, new BigDecimal("500").compareTo(details.getJsonObject("customer")
-                .getJsonNumber("creditAvailable").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("500")
+                        .compareTo(details.getJsonObject("customer")
+                                .getJsonNumber("creditAvailable")
+                                .bigDecimalValue()));
         JsonArray lines = details.getJsonArray("lines");
         assertEquals("Beans", lines.getJsonObject(0).getString("name"));
-        assertEquals(0, new BigDecimal("25.00").compareTo(lines.getJsonObject(0).getJsonNumber("lineTotal").bigDecimalValue()));
-        assertEquals(0, new BigDecimal("12.60").compareTo(lines.getJsonObject(1).getJsonNumber("lineTotal").bigDecimalValue()));
-        assertEquals(0, new BigDecimal("37.60").compareTo(details.getJsonNumber("total").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("25.00")
+                        .compareTo(lines.getJsonObject(0)
+                                .getJsonNumber("lineTotal")
+                                .bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("12.60")
+                        .compareTo(lines.getJsonObject(1)
+                                .getJsonNumber("lineTotal")
+                                .bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("37.60").compareTo(details.getJsonNumber("total").bigDecimalValue()));
     }
 
     @Test
     void everyServiceAnswersBadInputWithAProblemDocument() {
         http.send("POST", "/customers/", "application/json", "{oops").problem(400);
         http.send("POST", "/orders/", "application/json", "[1,").problem(400);
-        http.send("POST", "/inventory/reservations", "application/json", "{\"orderId\"").problem(400);
-        http.post("/orders/", "{\"customerId\":\"c\",\"lines\":[{\"sku\":\"X\",\"quantity\":0}]}").problem(400);
-        http.post("/inventory/reservations", "{\"orderId\":\"o\",\"lines\":[{\"sku\":\"NOPE\",\"quantity\":1}]}").problem(422);
+        http.send("POST", "/inventory/reservations", "application/json", "{\"orderId\"")
+                .problem(400);
+        http.post("/orders/", "{\"customerId\":\"c\",\"lines\":[{\"sku\":\"X\",\"quantity\":0}]}")
+                .problem(400);
+        http.post("/inventory/reservations", "{\"orderId\":\"o\",\"lines\":[{\"sku\":\"NOPE\",\"quantity\":1}]}")
+                .problem(422);
         http.get("/customers/" + UUID.randomUUID()).problem(404);
         http.get("/inventory/products/NOPE").problem(404);
         http.get("/no/such/route").problem(404);

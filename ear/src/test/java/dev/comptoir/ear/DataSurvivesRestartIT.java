@@ -46,7 +46,9 @@ class DataSurvivesRestartIT {
             String beans = shop.product("Durable beans", "10.00", 5);
             String cup = shop.product("Durable cup", "2.00", 5);
             String order = shop.order(customer, beans, 1, cup, 2);
-            http.post("/customers/" + customer + "/credit-reservations", "{\"orderId\":\"" + order + "\",\"amount\":14}")
+            http.post(
+                            "/customers/" + customer + "/credit-reservations",
+                            "{\"orderId\":\"" + order + "\",\"amount\":14}")
                     .expect(201);
 
             server.stop(SERVER);
@@ -55,10 +57,17 @@ class DataSurvivesRestartIT {
             JsonObject details = http.get("/api/orders/" + order + "/details").expect(200);
             assertEquals("Durable", details.getJsonObject("customer").getString("name"));
             assertEquals(2, details.getJsonArray("lines").size());
-            assertEquals(0, details.getJsonObject("customer").getJsonNumber("creditAvailable").bigDecimalValue()
-                    .compareTo(new java.math.BigDecimal("286")));
-            assertEquals("RESERVED", http.get("/customers/" + customer + "/credit-reservations/" + order)
-                    .expect(200).getString("status"));
+            assertEquals(
+                    0,
+                    details.getJsonObject("customer")
+                            .getJsonNumber("creditAvailable")
+                            .bigDecimalValue()
+                            .compareTo(new java.math.BigDecimal("286")));
+            assertEquals(
+                    "RESERVED",
+                    http.get("/customers/" + customer + "/credit-reservations/" + order)
+                            .expect(200)
+                            .getString("status"));
         } finally {
             deployer.undeploy(EAR);
             server.stop(SERVER);

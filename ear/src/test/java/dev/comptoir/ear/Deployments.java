@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The archives the tests deploy: the EAR exactly as the build packaged it. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive comptoirEar() {
         return ShrinkWrap.create(ZipImporter.class, "comptoir.ear")

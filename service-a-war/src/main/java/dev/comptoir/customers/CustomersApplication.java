@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Customers (service A) answers at the root of its context: /customers, /customers/{id}, ... */
 @ApplicationPath("/")
-public class CustomersApplication extends Application {
-}
+public class CustomersApplication extends Application {}

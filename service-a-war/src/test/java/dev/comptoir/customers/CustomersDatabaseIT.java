@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CustomersDatabaseIT {
 
-    private static final Set<Integer> TEXT_TYPES = Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR,
-            Types.NVARCHAR, Types.NCHAR, Types.LONGNVARCHAR);
+    private static final Set<Integer> TEXT_TYPES =
+            Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR, Types.NCHAR, Types.LONGNVARCHAR);
 
     @Deployment
     static WebArchive deployment() {
@@ -63,13 +63,14 @@ class CustomersDatabaseIT {
     @Test
     void writesACustomerToCustomersDsAndNoOtherDatabase() throws Exception {
         String marker = "isolation-" + UUID.randomUUID() + "@comptoir.test";
-        HttpResponse<String> created = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/customers/"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"name\":\"Isolated\",\"email\":\"" + marker + "\",\"creditLimit\":1}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/customers/"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"name\":\"Isolated\",\"email\":\"" + marker + "\",\"creditLimit\":1}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
 
         assertEquals(1, rowsHolding(customersDs, marker), "the write is in CustomersDS");
@@ -87,13 +88,15 @@ class CustomersDatabaseIT {
             try (ResultSet columns = metadata.getColumns(null, schema, "%", "%")) {
                 while (columns.next()) {
                     if (TEXT_TYPES.contains(columns.getInt("DATA_TYPE"))) {
-                        textColumns.add(new String[] {columns.getString("TABLE_NAME"), columns.getString("COLUMN_NAME")});
+                        textColumns.add(
+                                new String[] {columns.getString("TABLE_NAME"), columns.getString("COLUMN_NAME")});
                     }
                 }
             }
             int rows = 0;
             for (String[] column : textColumns) {
-                String sql = "SELECT COUNT(*) FROM \"" + schema + "\".\"" + column[0] + "\" WHERE \"" + column[1] + "\" = ?";
+                String sql =
+                        "SELECT COUNT(*) FROM \"" + schema + "\".\"" + column[0] + "\" WHERE \"" + column[1] + "\" = ?";
                 try (PreparedStatement count = connection.prepareStatement(sql)) {
                     count.setString(1, value);
                     try (ResultSet result = count.executeQuery()) {

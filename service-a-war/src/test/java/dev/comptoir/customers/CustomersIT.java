@@ -51,7 +51,9 @@ class CustomersIT {
     }
 
     private String createCustomer(String limit) {
-        return http.post("/", customer("Test Customer", uniqueEmail(), limit)).expect(201).getString("id");
+        return http.post("/", customer("Test Customer", uniqueEmail(), limit))
+                .expect(201)
+                .getString("id");
     }
 
     @Test
@@ -62,7 +64,9 @@ class CustomersIT {
         assertTrue(page.getJsonNumber("total").longValue() >= 3, "demo customers are seeded");
 
         JsonObject readiness = new ManagementApi().readiness();
-        assertTrue(readiness.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+        assertTrue(
+                readiness.getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject)
                         .anyMatch(check -> check.getString("name").equals("customers-database")
                                 && check.getString("status").equals("UP")),
                 readiness::toString);
@@ -74,15 +78,22 @@ class CustomersIT {
         JsonResponse created = http.post("/", customer("Zoé", email, "250.50"));
         JsonObject body = created.expect(201);
         assertNotNull(created.location());
-        assertEquals(new BigDecimal("250.50"), body.getJsonNumber("creditAvailable").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("250.50"), body.getJsonNumber("creditAvailable").bigDecimalValue());
 
         JsonObject read = http.get("/" + body.getString("id")).expect(200);
         assertEquals(email, read.getString("email"));
 
-        JsonObject updated = http.put("/" + body.getString("id"), customer("Zoé B.", email, "300")).expect(200);
+        JsonObject updated = http.put("/" + body.getString("id"), customer("Zoé B.", email, "300"))
+                .expect(200);
         assertEquals("Zoé B.", updated.getString("name"));
-        assertEquals(0, new BigDecimal("300").compareTo(http.get("/" + body.getString("id")).expect(200)
-                .getJsonNumber("creditLimit").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("300")
+                        .compareTo(http.get("/" + body.getString("id"))
+                                .expect(200)
+                                .getJsonNumber("creditLimit")
+                                .bigDecimalValue()));
     }
 
     @Test
@@ -93,10 +104,14 @@ class CustomersIT {
         String fields = missing.getJsonArray("violations").toString();
         assertTrue(fields.contains("\"email\"") && fields.contains("\"creditLimit\""), fields);
 
-        JsonObject negative = http.post("/", customer("Neg", uniqueEmail(), "-5")).problem(400);
+        JsonObject negative =
+                http.post("/", customer("Neg", uniqueEmail(), "-5")).problem(400);
         assertTrue(negative.getJsonArray("violations").toString().contains("creditLimit"));
 
-        assertTrue(http.get("/" + UUID.randomUUID()).problem(404).getString("detail").contains("No customer"));
+        assertTrue(http.get("/" + UUID.randomUUID())
+                .problem(404)
+                .getString("detail")
+                .contains("No customer"));
 
         String email = uniqueEmail();
         http.post("/", customer("First", email, "10")).expect(201);
@@ -124,23 +139,32 @@ class CustomersIT {
         http.post("/" + id + "/credit-reservations/" + order1 + "/release", "").problem(409);
 
         JsonObject customer = assertCredit(id, "60", "40");
-        assertEquals(0, customer.getJsonNumber("creditReserved").bigDecimalValue().signum());
+        assertEquals(
+                0, customer.getJsonNumber("creditReserved").bigDecimalValue().signum());
         assertEquals(2, http.get("/" + id + "/credit-reservations").array().size());
         http.post("/" + id + "/credit-reservations", reservation(order2, "0")).problem(400);
-        http.post("/" + UUID.randomUUID() + "/credit-reservations", reservation(order2, "1")).problem(404);
+        http.post("/" + UUID.randomUUID() + "/credit-reservations", reservation(order2, "1"))
+                .problem(404);
     }
 
     @Test
     void concurrentReservationsNeverOverdrawTheCredit() throws Exception {
         String id = createCustomer("100");
 
-        var outcomes = Concurrently.run(50, i -> http.post("/" + id + "/credit-reservations",
-                reservation(UUID.randomUUID().toString(), "10")).status());
+        var outcomes = Concurrently.run(
+                50,
+                i -> http.post(
+                                "/" + id + "/credit-reservations",
+                                reservation(UUID.randomUUID().toString(), "10"))
+                        .status());
 
         assertEquals(10, outcomes.getOrDefault(201, 0L), outcomes::toString);
         assertEquals(40, outcomes.getOrDefault(422, 0L), outcomes::toString);
         JsonObject customer = assertCredit(id, "100", "0");
-        assertEquals(0, new BigDecimal("100").compareTo(customer.getJsonNumber("creditReserved").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("100")
+                        .compareTo(customer.getJsonNumber("creditReserved").bigDecimalValue()));
     }
 
     private JsonObject assertCredit(String id, String inUse, String available) {
@@ -148,7 +172,10 @@ class CustomersIT {
         BigDecimal reserved = customer.getJsonNumber("creditReserved").bigDecimalValue();
         BigDecimal confirmed = customer.getJsonNumber("creditConfirmed").bigDecimalValue();
         assertEquals(0, new BigDecimal(inUse).compareTo(reserved.add(confirmed)), customer::toString);
-        assertEquals(0, new BigDecimal(available).compareTo(customer.getJsonNumber("creditAvailable").bigDecimalValue()),
+        assertEquals(
+                0,
+                new BigDecimal(available)
+                        .compareTo(customer.getJsonNumber("creditAvailable").bigDecimalValue()),
                 customer::toString);
         return customer;
     }

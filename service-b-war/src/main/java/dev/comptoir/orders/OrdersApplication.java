@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Orders (service B) answers at the root of its context: /orders, /orders/{id}. */
 @ApplicationPath("/")
-public class OrdersApplication extends Application {
-}
+public class OrdersApplication extends Application {}

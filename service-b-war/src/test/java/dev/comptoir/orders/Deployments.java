@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The archives the tests deploy: the WAR exactly as the build packaged it. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive ordersWar() {
         return ShrinkWrap.create(ZipImporter.class, "orders.war")

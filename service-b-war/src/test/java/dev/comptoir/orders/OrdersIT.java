@@ -49,7 +49,8 @@ class OrdersIT {
     void deploysOnItsOwnAtContextRootOrdersAndIsReadyOnBothDatabases() {
         assertTrue(base.getPath().startsWith("/orders"), base::toString);
         JsonObject readiness = new ManagementApi().readiness();
-        Set<String> up = readiness.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+        Set<String> up = readiness.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("status").equals("UP"))
                 .map(check -> check.getString("name"))
                 .collect(Collectors.toSet());
@@ -59,9 +60,12 @@ class OrdersIT {
     @Test
     void placesReadsAndListsOrdersOfACustomer() {
         String customer = UUID.randomUUID().toString();
-        JsonObject first = http.post("/", order(customer, "{\"sku\":\"MUG-BLUE\",\"quantity\":2}")).expect(201);
-        JsonObject second = http.post("/", order(customer,
-                "{\"sku\":\"COFFEE-1KG\",\"quantity\":1},{\"sku\":\"GRINDER\",\"quantity\":1}")).expect(201);
+        JsonObject first = http.post("/", order(customer, "{\"sku\":\"MUG-BLUE\",\"quantity\":2}"))
+                .expect(201);
+        JsonObject second = http.post(
+                        "/",
+                        order(customer, "{\"sku\":\"COFFEE-1KG\",\"quantity\":1},{\"sku\":\"GRINDER\",\"quantity\":1}"))
+                .expect(201);
         assertEquals("PLACED", first.getString("status"));
 
         JsonObject read = http.get("/" + second.getString("id")).expect(200);
@@ -77,9 +81,11 @@ class OrdersIT {
     @Test
     void cancelsAnOpenOrderOnce() {
         String id = http.post("/", order(UUID.randomUUID().toString(), "{\"sku\":\"MUG-BLUE\",\"quantity\":1}"))
-                .expect(201).getString("id");
+                .expect(201)
+                .getString("id");
 
-        assertEquals("CANCELLED", http.post("/" + id + "/cancel", "").expect(200).getString("status"));
+        assertEquals(
+                "CANCELLED", http.post("/" + id + "/cancel", "").expect(200).getString("status"));
         assertEquals("CANCELLED", http.get("/" + id).expect(200).getString("status"));
         http.post("/" + id + "/cancel", "").problem(409);
         http.post("/" + UUID.randomUUID() + "/cancel", "").problem(404);
@@ -88,10 +94,15 @@ class OrdersIT {
     @Test
     void answersBadInputWithProblemDocuments() {
         http.send("POST", "/", "application/json", "{\"customerId\":").problem(400);
-        String fields = http.post("/", "{\"lines\":[]}").problem(400).getJsonArray("violations").toString();
+        String fields = http.post("/", "{\"lines\":[]}")
+                .problem(400)
+                .getJsonArray("violations")
+                .toString();
         assertTrue(fields.contains("customerId") && fields.contains("lines"), fields);
         String quantity = http.post("/", order("c-1", "{\"sku\":\"MUG-BLUE\",\"quantity\":-3}"))
-                .problem(400).getJsonArray("violations").toString();
+                .problem(400)
+                .getJsonArray("violations")
+                .toString();
         assertTrue(quantity.contains("lines[0].quantity"), quantity);
         http.post("/", order("c-1", "{\"sku\":\"MUG-BLUE\"}")).problem(400);
         http.get("/" + UUID.randomUUID()).problem(404);

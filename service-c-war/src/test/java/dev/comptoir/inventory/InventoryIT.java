@@ -41,7 +41,9 @@ class InventoryIT {
 
     private String newProduct(int stock) {
         String sku = "IT-" + UUID.randomUUID();
-        http.post("/products", "{\"sku\":\"" + sku + "\",\"name\":\"Test product\",\"price\":2.50,\"stock\":" + stock + "}")
+        http.post(
+                        "/products",
+                        "{\"sku\":\"" + sku + "\",\"name\":\"Test product\",\"price\":2.50,\"stock\":" + stock + "}")
                 .expect(201);
         return sku;
     }
@@ -49,8 +51,12 @@ class InventoryIT {
     private static String reservation(String orderId, String... skuQuantities) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < skuQuantities.length; i += 2) {
-            lines.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(skuQuantities[i])
-                    .append("\",\"quantity\":").append(skuQuantities[i + 1]).append('}');
+            lines.append(i == 0 ? "" : ",")
+                    .append("{\"sku\":\"")
+                    .append(skuQuantities[i])
+                    .append("\",\"quantity\":")
+                    .append(skuQuantities[i + 1])
+                    .append('}');
         }
         return "{\"orderId\":\"" + orderId + "\",\"lines\":[" + lines + "]}";
     }
@@ -67,7 +73,9 @@ class InventoryIT {
         assertEquals("COFFEE-1KG", http.get("/products/COFFEE-1KG").expect(200).getString("sku"));
 
         JsonObject readiness = new ManagementApi().readiness();
-        assertTrue(readiness.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+        assertTrue(
+                readiness.getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject)
                         .anyMatch(check -> check.getString("name").equals("inventory-database")
                                 && check.getString("status").equals("UP")),
                 readiness::toString);
@@ -79,7 +87,8 @@ class InventoryIT {
         String scarce = newProduct(1);
         String order = UUID.randomUUID().toString();
 
-        JsonObject refused = http.post("/reservations", reservation(order, plenty, "2", scarce, "2")).problem(422);
+        JsonObject refused = http.post("/reservations", reservation(order, plenty, "2", scarce, "2"))
+                .problem(422);
         assertEquals(scarce, refused.getString("sku"));
         assertEquals(5, stock(plenty), "no partial write");
         http.get("/reservations/" + order).problem(404);
@@ -102,14 +111,17 @@ class InventoryIT {
         String order = UUID.randomUUID().toString();
         http.post("/reservations", reservation(order, sku, "2")).expect(201);
 
-        assertEquals("CONFIRMED", http.post("/reservations/" + order + "/confirm", "").expect(200).getString("status"));
+        assertEquals(
+                "CONFIRMED",
+                http.post("/reservations/" + order + "/confirm", "").expect(200).getString("status"));
         http.post("/reservations/" + order + "/release", "").problem(409);
         assertEquals(1, stock(sku));
     }
 
     @Test
     void answersBadInputWithProblemDocuments() {
-        http.send("POST", "/reservations", "application/json", "{\"orderId\": [").problem(400);
+        http.send("POST", "/reservations", "application/json", "{\"orderId\": [")
+                .problem(400);
         JsonObject missing = http.post("/reservations", "{\"lines\":[]}").problem(400);
         String fields = missing.getJsonArray("violations").toString();
         assertTrue(fields.contains("orderId") && fields.contains("lines"), fields);
@@ -117,16 +129,20 @@ class InventoryIT {
         http.post("/reservations", reservation("o-unknown", "NO-SUCH-SKU", "1")).problem(422);
         http.get("/products/NO-SUCH-SKU").problem(404);
         http.get("/reservations/" + UUID.randomUUID()).problem(404);
-        http.post("/products", "{\"sku\":\"bad sku!\",\"name\":\"x\",\"price\":1,\"stock\":1}").problem(400);
-        http.post("/products", "{\"sku\":\"COFFEE-1KG\",\"name\":\"x\",\"price\":1,\"stock\":1}").problem(409);
+        http.post("/products", "{\"sku\":\"bad sku!\",\"name\":\"x\",\"price\":1,\"stock\":1}")
+                .problem(400);
+        http.post("/products", "{\"sku\":\"COFFEE-1KG\",\"name\":\"x\",\"price\":1,\"stock\":1}")
+                .problem(409);
     }
 
     @Test
     void fiftyConcurrentReservationsAgainstStockTenGiveExactlyTenSuccesses() throws Exception {
         String sku = newProduct(10);
 
-        var outcomes = Concurrently.run(50, i ->
-                http.post("/reservations", reservation(UUID.randomUUID().toString(), sku, "1")).status());
+        var outcomes = Concurrently.run(
+                50,
+                i -> http.post("/reservations", reservation(UUID.randomUUID().toString(), sku, "1"))
+                        .status());
 
         assertEquals(10, outcomes.getOrDefault(201, 0L), outcomes::toString);
         assertEquals(40, outcomes.getOrDefault(422, 0L), outcomes::toString);

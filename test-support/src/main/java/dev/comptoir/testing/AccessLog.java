@@ -12,8 +12,7 @@ public final class AccessLog {
 
     private static final Path FILE = Path.of(System.getProperty("jboss.home"), "standalone", "log", "access.log");
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     /** The logged request lines ("GET /orders/42 HTTP/1.1") of the requests that carried this id. */
     public static List<String> requestsWith(String requestId) {

@@ -14,8 +14,7 @@ import java.util.function.IntFunction;
 /** Fires n calls at once (released together by a latch) and counts their outcomes, within a bounded time. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static <T> Map<T, Long> run(int calls, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls);

@@ -30,8 +30,10 @@ public final class Faults {
     }
 
     private void set(String context, String pathPattern, long latencyMs, double failureRate) {
-        JsonResponse set = http.put("/" + context + "/admin/faults", "[{\"pathPattern\":\"" + pathPattern
-                + "\",\"latencyMs\":" + latencyMs + ",\"jitterMs\":0,\"failureRate\":" + failureRate + "}]");
+        JsonResponse set = http.put(
+                "/" + context + "/admin/faults",
+                "[{\"pathPattern\":\"" + pathPattern + "\",\"latencyMs\":" + latencyMs
+                        + ",\"jitterMs\":0,\"failureRate\":" + failureRate + "}]");
         if (set.status() != 200) {
             throw new AssertionError("Could not set the faults of " + context + ": " + set.raw());
         }

@@ -16,7 +16,8 @@ public final class JsonHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     public JsonHttp(String base) {
@@ -62,8 +63,8 @@ public final class JsonHttp {
     private JsonResponse send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new JsonResponse(response.statusCode(), response.headers().map(), response.body(),
-                    parse(response.body()));
+            return new JsonResponse(
+                    response.statusCode(), response.headers().map(), response.body(), parse(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,7 +15,8 @@ public record JsonResponse(int status, Map<String, List<String>> headers, String
     /** The first value of a response header (names are case-insensitive), or null. */
     public String header(String name) {
         return headers.entrySet().stream()
-                .filter(header -> header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty())
+                .filter(header -> header.getKey().equalsIgnoreCase(name)
+                        && !header.getValue().isEmpty())
                 .map(header -> header.getValue().get(0))
                 .findFirst()
                 .orElse(null);
@@ -44,7 +45,8 @@ public record JsonResponse(int status, Map<String, List<String>> headers, String
         assertTrue(contentType().startsWith("application/problem+json"), () -> "content type " + contentType());
         JsonObject problem = object();
         assertEquals(expectedStatus, problem.getInt("status"));
-        assertTrue(problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("detail"),
+        assertTrue(
+                problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("detail"),
                 () -> "problem members in " + problem);
         return problem;
     }

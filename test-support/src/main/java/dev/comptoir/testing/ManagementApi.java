@@ -62,7 +62,7 @@ public final class ManagementApi {
                 throw new AssertionError("Management API answered " + status + " for " + uri);
             }
             try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-                 var reader = Json.createReader(in)) {
+                    var reader = Json.createReader(in)) {
                 return reader.readObject();
             }
         } catch (IOException e) {

@@ -69,11 +69,16 @@ public final class Fanout {
         if (outcome.value != null) {
             return outcome.value;
         }
-        if (missing != null && outcome.refusal != null && outcome.refusal.problemType().equals(missing.problemType())) {
+        if (missing != null
+                && outcome.refusal != null
+                && outcome.refusal.problemType().equals(missing.problemType())) {
             throw ProblemException.notFound(missing.what(), missing.id());
         }
         SourceReport report = reports.get(part.section());
-        throw new ProblemException(Problem.of(503, "source-unavailable", "A required source is unavailable",
+        throw new ProblemException(Problem.of(
+                        503,
+                        "source-unavailable",
+                        "A required source is unavailable",
                         "The " + part.source() + " service " + report.reason() + " (" + part.section() + ")")
                 .with("source", Json.createValue(part.source()))
                 .with("sources", sourcesJson()));
@@ -89,8 +94,13 @@ public final class Fanout {
         Optional<T> copy = (Optional<T>) lastGood.recent(part.section());
         copy.ifPresent(stale -> {
             SourceReport failed = reports.get(part.section());
-            reports.put(part.section(), new SourceReport(part.source(), SourceReport.FROM_CACHE, failed.latencyMs(),
-                    failed.status() + ": " + failed.reason()));
+            reports.put(
+                    part.section(),
+                    new SourceReport(
+                            part.source(),
+                            SourceReport.FROM_CACHE,
+                            failed.latencyMs(),
+                            failed.status() + ": " + failed.reason()));
         });
         return copy;
     }
@@ -141,10 +151,15 @@ public final class Fanout {
             return fail(part, SourceReport.TIMED_OUT, "did not answer within " + callTimeoutMillis + " ms", null);
         }
         if (cause instanceof DownstreamRefusal refusal) {
-            return fail(part, SourceReport.FAILED, "answered " + refusal.status() + " " + refusal.problemType(), refusal);
+            return fail(
+                    part, SourceReport.FAILED, "answered " + refusal.status() + " " + refusal.problemType(), refusal);
         }
         if (cause instanceof ProcessingException && cause.getCause() instanceof SocketTimeoutException) {
-            return fail(part, SourceReport.TIMED_OUT, "did not answer in time: " + cause.getCause().getMessage(), null);
+            return fail(
+                    part,
+                    SourceReport.TIMED_OUT,
+                    "did not answer in time: " + cause.getCause().getMessage(),
+                    null);
         }
         return fail(part, SourceReport.FAILED, "could not be reached: " + cause, null);
     }
@@ -186,6 +201,5 @@ public final class Fanout {
         }
     }
 
-    private record Outcome<T>(T value, DownstreamRefusal refusal, long latencyMillis) {
-    }
+    private record Outcome<T>(T value, DownstreamRefusal refusal, long latencyMillis) {}
 }

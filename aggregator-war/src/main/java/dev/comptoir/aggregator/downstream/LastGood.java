@@ -42,6 +42,5 @@ public class LastGood {
         return Optional.of(copy.value());
     }
 
-    private record Stamped(Object value, Instant at) {
-    }
+    private record Stamped(Object value, Instant at) {}
 }

@@ -52,16 +52,22 @@ class CompositionBenchmark {
     @ArquillianResource
     URL base;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(64)).build();
+            .executor(Executors.newFixedThreadPool(64))
+            .build();
 
     @Test
     void compositeAgainstIdealFanOut() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         JsonHttp http = new JsonHttp(server + "/");
-        String customer = http.post("/customers/", "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
-                + "@comptoir.test\",\"creditLimit\":100}").expect(201).getString("id");
+        String customer = http.post(
+                        "/customers/",
+                        "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
+                                + "@comptoir.test\",\"creditLimit\":100}")
+                .expect(201)
+                .getString("id");
         http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":1}]}")
                 .expect(201);
         Faults faults = new Faults(server + "/");
@@ -70,15 +76,19 @@ class CompositionBenchmark {
         faults.delay("inventory", ".*", 40);
         try {
             URI composite = URI.create(server + "/api/aggregate/customers/" + customer + "/home");
-            List<URI> services = List.of(URI.create(server + "/customers/" + customer),
+            List<URI> services = List.of(
+                    URI.create(server + "/customers/" + customer),
                     URI.create(server + "/orders/?customerId=" + customer),
                     URI.create(server + "/inventory/products?size=10"));
 
             run(composite, services, WARMUP_SECONDS, new Result("warm-up"), new Result[3], new Result("warm-up"));
             Result compositeResult = new Result("composite /api/aggregate/customers/{id}/home");
             Result ideal = new Result("ideal fan-out (slowest of A, B, C)");
-            Result[] each = {new Result("A Customers alone (10 ms)"), new Result("B Orders alone (20 ms)"),
-                    new Result("C Inventory alone (40 ms)")};
+            Result[] each = {
+                new Result("A Customers alone (10 ms)"),
+                new Result("B Orders alone (20 ms)"),
+                new Result("C Inventory alone (40 ms)")
+            };
             run(composite, services, SECONDS, compositeResult, each, ideal);
             report(compositeResult, ideal, each);
         } finally {
@@ -87,7 +97,8 @@ class CompositionBenchmark {
     }
 
     /** Each tick, side by side: one composite request, and the three service calls of the ideal fan-out. */
-    private void run(URI composite, List<URI> services, int seconds, Result compositeResult, Result[] each, Result ideal)
+    private void run(
+            URI composite, List<URI> services, int seconds, Result compositeResult, Result[] each, Result ideal)
             throws InterruptedException {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -95,30 +106,37 @@ class CompositionBenchmark {
         long total = (long) RATE * seconds;
         AtomicInteger sent = new AtomicInteger();
         long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long scheduled = start + n * periodNanos;
-            inFlight.add(call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok)));
-            List<CompletableFuture<Boolean>> calls = new ArrayList<>();
-            for (int i = 0; i < services.size(); i++) {
-                Result single = each[i];
-                calls.add(call(services.get(i)).whenComplete((ok, e) -> {
-                    if (single != null) {
-                        single.record(scheduled, ok);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    int n = sent.getAndIncrement();
+                    if (n >= total) {
+                        return;
                     }
-                }));
-            }
-            inFlight.add(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                    .thenRun(() -> ideal.record(scheduled, calls.stream().allMatch(CompletableFuture::join))));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+                    long scheduled = start + n * periodNanos;
+                    inFlight.add(call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok)));
+                    List<CompletableFuture<Boolean>> calls = new ArrayList<>();
+                    for (int i = 0; i < services.size(); i++) {
+                        Result single = each[i];
+                        calls.add(call(services.get(i)).whenComplete((ok, e) -> {
+                            if (single != null) {
+                                single.record(scheduled, ok);
+                            }
+                        }));
+                    }
+                    inFlight.add(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                            .thenRun(
+                                    () -> ideal.record(scheduled, calls.stream().allMatch(CompletableFuture::join))));
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         while (sent.get() < total) {
             Thread.sleep(100);
         }
         ticker.shutdownNow();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .orTimeout(30, TimeUnit.SECONDS)
+                .join();
         compositeResult.end(System.nanoTime() - start);
         ideal.end(System.nanoTime() - start);
         for (Result single : each) {
@@ -129,17 +147,31 @@ class CompositionBenchmark {
     }
 
     private CompletableFuture<Boolean> call(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200)
                 .exceptionally(failure -> false);
     }
 
     private static void report(Result composite, Result ideal, Result[] each) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%nComposition benchmark: %d req/s open loop for %d s, injected delays A/B/C = 10/20/40 ms%n", RATE, SECONDS));
-        out.append(String.format(Locale.ROOT, "| %-46s | %8s | %8s | %8s | %8s | %7s | %6s |%n",
-                "path", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "req/s", "errors"));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nComposition benchmark: %d req/s open loop for %d s, injected delays A/B/C = 10/20/40 ms%n",
+                RATE,
+                SECONDS));
+        out.append(String.format(
+                Locale.ROOT,
+                "| %-46s | %8s | %8s | %8s | %8s | %7s | %6s |%n",
+                "path",
+                "p50 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "max ms",
+                "req/s",
+                "errors"));
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Result result : List.of(composite, ideal, each[0], each[1], each[2])) {
             out.append(result.row());
@@ -153,8 +185,8 @@ class CompositionBenchmark {
     }
 
     private static String check(String target, double actual, double limit) {
-        return String.format(Locale.ROOT, "  %-50s %8.2f <= %8.2f  %s%n", target, actual, limit,
-                actual <= limit ? "MET" : "MISSED");
+        return String.format(
+                Locale.ROOT, "  %-50s %8.2f <= %8.2f  %s%n", target, actual, limit, actual <= limit ? "MET" : "MISSED");
     }
 
     /** Latencies of one path, in microseconds, from each request's scheduled start. */
@@ -190,8 +222,15 @@ class CompositionBenchmark {
 
         String row() {
             double throughput = latencies.getTotalCount() / (elapsedNanos / 1e9);
-            return String.format(Locale.ROOT, "| %-46s | %8.2f | %8.2f | %8.2f | %8.2f | %7.1f | %6d |%n", name, p50(), p99(),
-                    latencies.getValueAtPercentile(99.9) / 1000.0, latencies.getMaxValue() / 1000.0, throughput,
+            return String.format(
+                    Locale.ROOT,
+                    "| %-46s | %8.2f | %8.2f | %8.2f | %8.2f | %7.1f | %6d |%n",
+                    name,
+                    p50(),
+                    p99(),
+                    latencies.getValueAtPercentile(99.9) / 1000.0,
+                    latencies.getMaxValue() / 1000.0,
+                    throughput,
                     errors.get());
         }
     }

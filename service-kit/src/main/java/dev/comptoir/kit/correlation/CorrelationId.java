@@ -8,8 +8,7 @@ public final class CorrelationId {
     public static final String HEADER = "X-Request-Id";
     static final String LOG_KEY = "requestId";
 
-    private CorrelationId() {
-    }
+    private CorrelationId() {}
 
     /** The id of the request in progress on this thread; read it on the request thread, before going async. */
     public static String current() {

@@ -37,8 +37,12 @@ public class FaultInjectionFilter implements ContainerRequestFilter {
             }
         }
         if (rule.failureRate() > 0 && random.nextDouble() < rule.failureRate()) {
-            request.abortWith(Problem.of(rule.status(), "injected-fault", "Injected fault",
-                    "Fault injection failed this request on purpose").toResponse());
+            request.abortWith(Problem.of(
+                            rule.status(),
+                            "injected-fault",
+                            "Injected fault",
+                            "Fault injection failed this request on purpose")
+                    .toResponse());
         }
     }
 }

@@ -26,12 +26,20 @@ public class FaultMapper implements ExceptionMapper<Exception> {
                 return refusal.problem().toResponse();
             }
             if (cause instanceof JsonbException || cause instanceof JsonException) {
-                return Problem.of(400, "malformed-json", "Malformed JSON",
-                        "The request body is not valid JSON: " + cause.getMessage()).toResponse();
+                return Problem.of(
+                                400,
+                                "malformed-json",
+                                "Malformed JSON",
+                                "The request body is not valid JSON: " + cause.getMessage())
+                        .toResponse();
             }
             if (cause instanceof OptimisticLockException) {
-                return Problem.of(409, "concurrent-update", "Concurrent update",
-                        "The resource was changed by another request; read it again and retry").toResponse();
+                return Problem.of(
+                                409,
+                                "concurrent-update",
+                                "Concurrent update",
+                                "The resource was changed by another request; read it again and retry")
+                        .toResponse();
             }
         }
         LOG.log(Level.SEVERE, "Unexpected fault", exception);

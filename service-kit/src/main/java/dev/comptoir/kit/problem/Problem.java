@@ -43,6 +43,9 @@ public record Problem(int status, String type, String title, String detail, Map<
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString()).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(toJson().toString())
+                .build();
     }
 }

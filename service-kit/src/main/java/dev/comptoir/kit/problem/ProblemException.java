@@ -15,8 +15,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(Problem.of(404, what + "-not-found", capitalize(what) + " not found",
-                "No " + what + " with id " + id));
+        return new ProblemException(
+                Problem.of(404, what + "-not-found", capitalize(what) + " not found", "No " + what + " with id " + id));
     }
 
     public static ProblemException conflict(String slug, String title, String detail) {

@@ -21,11 +21,15 @@ public class ViolationMapper implements ExceptionMapper<ResteasyViolationExcepti
     public Response toResponse(ResteasyViolationException exception) {
         JsonArrayBuilder violations = Json.createArrayBuilder();
         exception.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
                 .forEach(violation -> violations.add(Json.createObjectBuilder()
                         .add("field", field(violation))
                         .add("message", violation.getMessage())));
-        return Problem.of(400, "invalid-request", "Invalid request",
+        return Problem.of(
+                        400,
+                        "invalid-request",
+                        "Invalid request",
                         exception.getConstraintViolations().size() + " field(s) are invalid")
                 .with("violations", violations.build())
                 .toResponse();

@@ -15,9 +15,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() == 400 ? "The request body is not valid JSON for this resource"
+        String detail = status.getStatusCode() == 400
+                ? "The request body is not valid JSON for this resource"
                 : exception.getMessage();
-        return new Problem(status.getStatusCode(), "about:blank", status.getReasonPhrase(),
-                detail == null ? status.getReasonPhrase() : detail, java.util.Map.of()).toResponse();
+        return new Problem(
+                        status.getStatusCode(),
+                        "about:blank",
+                        status.getReasonPhrase(),
+                        detail == null ? status.getReasonPhrase() : detail,
+                        java.util.Map.of())
+                .toResponse();
     }
 }

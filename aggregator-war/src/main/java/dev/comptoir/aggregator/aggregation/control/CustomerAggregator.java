@@ -32,10 +32,12 @@ public class CustomerAggregator {
 
     public CustomerAggregate aggregate(String customerId) {
         Fanout fanout = fanouts.begin();
-        Fanout.Part<JsonObject> customer = fanout.start("customer", "customers", () -> customers.customerDocument(customerId));
-        Fanout.Part<JsonArray> customerOrders = fanout.start("orders", "orders", () -> orders.ordersDocument(customerId));
-        Fanout.Part<JsonArray> reservations = fanout.start("creditReservations", "customers",
-                () -> customers.reservationsDocument(customerId));
+        Fanout.Part<JsonObject> customer =
+                fanout.start("customer", "customers", () -> customers.customerDocument(customerId));
+        Fanout.Part<JsonArray> customerOrders =
+                fanout.start("orders", "orders", () -> orders.ordersDocument(customerId));
+        Fanout.Part<JsonArray> reservations =
+                fanout.start("creditReservations", "customers", () -> customers.reservationsDocument(customerId));
 
         return new CustomerAggregate(
                 fanout.required(customer, new Fanout.Missing("customer", customerId)),
@@ -47,9 +49,12 @@ public class CustomerAggregator {
     /** The customer's home page: A, B and C asked at once, with no call waiting for another. */
     public CustomerHome home(String customerId) {
         Fanout fanout = fanouts.begin();
-        Fanout.Part<JsonObject> customer = fanout.start("customer", "customers", () -> customers.customerDocument(customerId));
-        Fanout.Part<JsonArray> customerOrders = fanout.start("orders", "orders", () -> orders.ordersDocument(customerId));
-        Fanout.Part<JsonObject> catalogue = fanout.start("catalogue", "inventory", () -> inventory.catalogueDocument(CATALOGUE_SIZE));
+        Fanout.Part<JsonObject> customer =
+                fanout.start("customer", "customers", () -> customers.customerDocument(customerId));
+        Fanout.Part<JsonArray> customerOrders =
+                fanout.start("orders", "orders", () -> orders.ordersDocument(customerId));
+        Fanout.Part<JsonObject> catalogue =
+                fanout.start("catalogue", "inventory", () -> inventory.catalogueDocument(CATALOGUE_SIZE));
 
         return new CustomerHome(
                 fanout.required(customer, new Fanout.Missing("customer", customerId)),

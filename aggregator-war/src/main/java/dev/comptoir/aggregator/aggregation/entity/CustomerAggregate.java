@@ -8,6 +8,5 @@ import java.util.Map;
 
 /** The providers' answers side by side, as they wrote them; a missing optional part is null. */
 @JsonbNillable
-public record CustomerAggregate(JsonObject customer, JsonArray orders, JsonArray creditReservations,
-                                Map<String, SourceReport> sources) {
-}
+public record CustomerAggregate(
+        JsonObject customer, JsonArray orders, JsonArray creditReservations, Map<String, SourceReport> sources) {}

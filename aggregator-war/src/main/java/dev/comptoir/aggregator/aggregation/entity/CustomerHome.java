@@ -11,6 +11,5 @@ import java.util.Map;
  * customer (A), their orders (B) and the catalogue (C). A missing optional widget is null.
  */
 @JsonbNillable
-public record CustomerHome(JsonObject customer, JsonArray orders, JsonObject catalogue,
-                           Map<String, SourceReport> sources) {
-}
+public record CustomerHome(
+        JsonObject customer, JsonArray orders, JsonObject catalogue, Map<String, SourceReport> sources) {}

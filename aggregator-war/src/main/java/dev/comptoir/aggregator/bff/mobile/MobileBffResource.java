@@ -28,9 +28,10 @@ public class MobileBffResource {
 
     @GET
     @Path("orders/{id}")
-    public MobileOrder order(@PathParam("id") String id,
-                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                             @QueryParam("size") @DefaultValue("5") @Min(1) @Max(20) int size) {
+    public MobileOrder order(
+            @PathParam("id") String id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("5") @Min(1) @Max(20) int size) {
         return MobileOrder.of(orderDetails.compose(id), page, size);
     }
 

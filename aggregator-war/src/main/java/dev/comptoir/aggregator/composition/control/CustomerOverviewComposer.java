@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CustomerOverviewComposer {
 
-    private static final String NO_RESERVATION = ProblemException.notFound("stock-reservation", "").problem().type();
+    private static final String NO_RESERVATION =
+            ProblemException.notFound("stock-reservation", "").problem().type();
 
     @Inject
     Fanouts fanouts;
@@ -41,29 +42,59 @@ public class CustomerOverviewComposer {
 
     public CustomerOverview compose(String customerId) {
         Fanout fanout = fanouts.begin();
-        Fanout.Part<Customer> customerCall = fanout.start("customer", "customers", () -> customers.customer(customerId));
+        Fanout.Part<Customer> customerCall =
+                fanout.start("customer", "customers", () -> customers.customer(customerId));
         Fanout.Part<List<Order>> ordersCall = fanout.start("orders", "orders", () -> orders.ordersOf(customerId));
 
         Customer customer = fanout.required(customerCall, new Fanout.Missing("customer", customerId));
         Optional<List<Order>> customerOrders = fanout.optional(ordersCall);
         if (customerOrders.isEmpty()) {
-            return new CustomerOverview(customer.id(), customer.name(), customer.creditLimit(),
-                    customer.creditAvailable(), null, null, false, fanout.sources());
+            return new CustomerOverview(
+                    customer.id(),
+                    customer.name(),
+                    customer.creditLimit(),
+                    customer.creditAvailable(),
+                    null,
+                    null,
+                    false,
+                    fanout.sources());
         }
 
         List<Order> open = customerOrders.get().stream().filter(Order::isOpen).toList();
-        Map<String, Fanout.Part<StockReservation>> stockCalls = open.stream().collect(Collectors.toMap(Order::id,
-                order -> fanout.start("stock:" + order.id(), "inventory", () -> inventory.stockReservation(order.id()))));
-        Map<String, String> stock = open.stream().collect(Collectors.toMap(Order::id, order ->
-                fanout.optionalOrAbsent(stockCalls.get(order.id()), NO_RESERVATION)
-                        .map(StockReservation::status)
-                        .orElse(fanout.sources().get("stock:" + order.id()).ok() ? "NONE" : null)));
+        Map<String, Fanout.Part<StockReservation>> stockCalls = open.stream()
+                .collect(Collectors.toMap(
+                        Order::id,
+                        order -> fanout.start(
+                                "stock:" + order.id(), "inventory", () -> inventory.stockReservation(order.id()))));
+        Map<String, String> stock = open.stream()
+                .collect(Collectors.toMap(
+                        Order::id,
+                        order -> fanout.optionalOrAbsent(stockCalls.get(order.id()), NO_RESERVATION)
+                                .map(StockReservation::status)
+                                .orElse(
+                                        fanout.sources()
+                                                        .get("stock:" + order.id())
+                                                        .ok()
+                                                ? "NONE"
+                                                : null)));
 
         List<CustomerOverview.OrderLine> lines = customerOrders.get().stream()
-                .map(order -> new CustomerOverview.OrderLine(order.id(), order.status(), order.placedAt(),
-                        order.itemCount(), order.isOpen(), stock.get(order.id())))
+                .map(order -> new CustomerOverview.OrderLine(
+                        order.id(),
+                        order.status(),
+                        order.placedAt(),
+                        order.itemCount(),
+                        order.isOpen(),
+                        stock.get(order.id())))
                 .toList();
-        return new CustomerOverview(customer.id(), customer.name(), customer.creditLimit(), customer.creditAvailable(),
-                open.size(), lines, fanout.complete(), fanout.sources());
+        return new CustomerOverview(
+                customer.id(),
+                customer.name(),
+                customer.creditLimit(),
+                customer.creditAvailable(),
+                open.size(),
+                lines,
+                fanout.complete(),
+                fanout.sources());
     }
 }

@@ -17,8 +17,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The composer of an order's details. Orders is asked first (a dependent call: the order names the
@@ -42,30 +42,45 @@ public class OrderDetailsComposer {
 
     public OrderDetails compose(String orderId) {
         Fanout fanout = fanouts.begin();
-        Order order = fanout.required(fanout.start("order", "orders", () -> orders.order(orderId)),
-                new Fanout.Missing("order", orderId));
+        Order order = fanout.required(
+                fanout.start("order", "orders", () -> orders.order(orderId)), new Fanout.Missing("order", orderId));
 
-        Fanout.Part<Customer> customerCall = fanout.start("customer", "customers",
-                () -> customers.customer(order.customerId()));
+        Fanout.Part<Customer> customerCall =
+                fanout.start("customer", "customers", () -> customers.customer(order.customerId()));
         Map<String, Fanout.Part<Product>> productCalls = new LinkedHashMap<>();
-        order.lines().forEach(line -> productCalls.computeIfAbsent(line.sku(),
-                sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
+        order.lines()
+                .forEach(line -> productCalls.computeIfAbsent(
+                        line.sku(), sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
 
         Customer customer = fanout.required(customerCall);
         List<PricedLine> lines = order.lines().stream()
                 .map(line -> price(line, fanout.optional(productCalls.get(line.sku()))))
                 .toList();
-        BigDecimal total = lines.stream().map(PricedLine::lineTotal).anyMatch(Objects::isNull) ? null
+        BigDecimal total = lines.stream().map(PricedLine::lineTotal).anyMatch(Objects::isNull)
+                ? null
                 : lines.stream().map(PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal creditAfter = total == null || !order.isOpen() ? null : customer.creditAvailable().subtract(total);
+        BigDecimal creditAfter = total == null || !order.isOpen()
+                ? null
+                : customer.creditAvailable().subtract(total);
 
-        return new OrderDetails(order.id(), order.status(), order.placedAt(),
+        return new OrderDetails(
+                order.id(),
+                order.status(),
+                order.placedAt(),
                 new CustomerSummary(customer.id(), customer.name(), customer.email(), customer.creditAvailable()),
-                lines, total, creditAfter, fanout.complete(), fanout.sources());
+                lines,
+                total,
+                creditAfter,
+                fanout.complete(),
+                fanout.sources());
     }
 
     private static PricedLine price(Order.Line line, Optional<Product> product) {
-        return product.map(p -> new PricedLine(line.sku(), p.name(), p.price(), line.quantity(),
+        return product.map(p -> new PricedLine(
+                        line.sku(),
+                        p.name(),
+                        p.price(),
+                        line.quantity(),
                         p.price().multiply(BigDecimal.valueOf(line.quantity()))))
                 .orElse(new PricedLine(line.sku(), null, null, line.quantity(), null));
     }

@@ -12,15 +12,21 @@ import java.util.Map;
  * ones in short. {@code orders} is null when Orders could not be read.
  */
 @JsonbNillable
-public record CustomerOverview(String customerId, String name, BigDecimal creditLimit, BigDecimal creditAvailable,
-                               Integer openOrderCount, List<OrderLine> orders, boolean complete,
-                               Map<String, SourceReport> sources) {
+public record CustomerOverview(
+        String customerId,
+        String name,
+        BigDecimal creditLimit,
+        BigDecimal creditAvailable,
+        Integer openOrderCount,
+        List<OrderLine> orders,
+        boolean complete,
+        Map<String, SourceReport> sources) {
 
     /**
      * {@code stock} is Inventory's reservation status for an open order ({@code NONE} when it holds none,
      * null when Inventory could not say), and null for a closed order: Inventory is not asked about those.
      */
     @JsonbNillable
-    public record OrderLine(String orderId, String status, Instant placedAt, int itemCount, boolean open, String stock) {
-    }
+    public record OrderLine(
+            String orderId, String status, Instant placedAt, int itemCount, boolean open, String stock) {}
 }

@@ -33,9 +33,11 @@ public interface CustomersRestClient {
     /** The customer as Customers wrote it, for the aggregator's plain merge. */
     @GET
     @Path("{id}")
-    CompletionStage<JsonObject> customerDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<JsonObject> customerDocument(
+            @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("{id}/credit-reservations")
-    CompletionStage<JsonArray> reservationsDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<JsonArray> reservationsDocument(
+            @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

@@ -34,11 +34,11 @@ public interface InventoryRestClient {
     /** A page of the catalogue as Inventory wrote it, for the aggregator's plain merge. */
     @GET
     @Path("products")
-    CompletionStage<JsonObject> catalogueDocument(@QueryParam("size") int size,
-                                                  @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<JsonObject> catalogueDocument(
+            @QueryParam("size") int size, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("reservations/{orderId}")
-    CompletionStage<StockReservation> stockReservation(@PathParam("orderId") String orderId,
-                                                       @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<StockReservation> stockReservation(
+            @PathParam("orderId") String orderId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

@@ -32,11 +32,11 @@ public interface OrdersRestClient {
     CompletionStage<Order> order(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
-    CompletionStage<List<Order>> ordersOf(@QueryParam("customerId") String customerId,
-                                          @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<List<Order>> ordersOf(
+            @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** A customer's orders as Orders wrote them, for the aggregator's plain merge. */
     @GET
-    CompletionStage<JsonArray> ordersDocument(@QueryParam("customerId") String customerId,
-                                              @HeaderParam(CorrelationId.HEADER) String requestId);
+    CompletionStage<JsonArray> ordersDocument(
+            @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

@@ -15,6 +15,5 @@ public record Order(String id, String customerId, String status, Instant placedA
         return lines.stream().mapToInt(Line::quantity).sum();
     }
 
-    public record Line(String sku, int quantity) {
-    }
+    public record Line(String sku, int quantity) {}
 }

@@ -34,16 +34,19 @@ public class CreditReservationsResource {
     CreditLedger ledger;
 
     @POST
-    // A lost race costs one short transaction; 50 retries with jitter let 50 concurrent callers of one customer all get through.
+    // A lost race costs one short transaction: 50 jittered retries let 50 concurrent callers of a customer through.
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
-    public Response reserve(@PathParam("customerId") String customerId, @Valid @NotNull ReserveCredit command,
-                            @Context UriInfo uri) {
+    public Response reserve(
+            @PathParam("customerId") String customerId, @Valid @NotNull ReserveCredit command, @Context UriInfo uri) {
         CreditLedger.Reserved reserved = ledger.reserve(customerId, command);
         CreditReservationView view = CreditReservationView.of(reserved.reservation());
         if (!reserved.created()) {
             return Response.ok(view).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(command.orderId()).build()).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(command.orderId()).build())
+                .entity(view)
+                .build();
     }
 
     @GET
@@ -60,14 +63,16 @@ public class CreditReservationsResource {
     @POST
     @Path("{orderId}/release")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
-    public CreditReservationView release(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+    public CreditReservationView release(
+            @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
         return CreditReservationView.of(ledger.release(customerId, orderId));
     }
 
     @POST
     @Path("{orderId}/confirm")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
-    public CreditReservationView confirm(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+    public CreditReservationView confirm(
+            @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
         return CreditReservationView.of(ledger.confirm(customerId, orderId));
     }
 }

@@ -37,8 +37,11 @@ public class CreditLedger {
         if (existing != null) {
             requireOwner(existing, customerId);
             if (existing.amount().compareTo(command.amount()) != 0) {
-                throw ProblemException.conflict("reservation-differs", "Order already holds other credit",
-                        "Order " + command.orderId() + " already holds " + existing.amount() + ", not " + command.amount());
+                throw ProblemException.conflict(
+                        "reservation-differs",
+                        "Order already holds other credit",
+                        "Order " + command.orderId() + " already holds " + existing.amount() + ", not "
+                                + command.amount());
             }
             return new Reserved(existing, false);
         }
@@ -59,8 +62,8 @@ public class CreditLedger {
         return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm);
     }
 
-    private CreditReservation settle(String customerId, String orderId, ReservationStatus outcome,
-                                     BiConsumer<Customer, BigDecimal> onCustomer) {
+    private CreditReservation settle(
+            String customerId, String orderId, ReservationStatus outcome, BiConsumer<Customer, BigDecimal> onCustomer) {
         CreditReservation reservation = get(customerId, orderId);
         if (reservation.moveTo(outcome)) {
             onCustomer.accept(customers.get(customerId), reservation.amount());
@@ -79,7 +82,8 @@ public class CreditLedger {
 
     public List<CreditReservation> list(String customerId) {
         customers.get(customerId);
-        return em.createQuery("SELECT r FROM CreditReservation r WHERE r.customerId = :customer ORDER BY r.reservedAt",
+        return em.createQuery(
+                        "SELECT r FROM CreditReservation r WHERE r.customerId = :customer ORDER BY r.reservedAt",
                         CreditReservation.class)
                 .setParameter("customer", customerId)
                 .getResultList();
@@ -87,11 +91,12 @@ public class CreditLedger {
 
     private static void requireOwner(CreditReservation reservation, String customerId) {
         if (!reservation.customerId().equals(customerId)) {
-            throw ProblemException.conflict("reservation-other-customer", "Order reserved on another customer",
+            throw ProblemException.conflict(
+                    "reservation-other-customer",
+                    "Order reserved on another customer",
                     "Order " + reservation.orderId() + " holds credit of another customer");
         }
     }
 
-    public record Reserved(CreditReservation reservation, boolean created) {
-    }
+    public record Reserved(CreditReservation reservation, boolean created) {}
 }

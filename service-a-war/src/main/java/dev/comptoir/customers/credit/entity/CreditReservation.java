@@ -37,8 +37,7 @@ public class CreditReservation {
     @Version
     private long version;
 
-    protected CreditReservation() {
-    }
+    protected CreditReservation() {}
 
     public CreditReservation(String orderId, String customerId, BigDecimal amount) {
         this.orderId = orderId;
@@ -55,7 +54,8 @@ public class CreditReservation {
             return false;
         }
         if (status != ReservationStatus.RESERVED) {
-            throw ProblemException.conflict("reservation-" + status.name().toLowerCase(),
+            throw ProblemException.conflict(
+                    "reservation-" + status.name().toLowerCase(),
                     "Reservation already " + status.name().toLowerCase(),
                     "The reservation of order " + orderId + " is " + status + " and cannot become " + target);
         }

@@ -5,11 +5,20 @@ import java.time.Instant;
 
 /** A credit reservation as the API shows it. */
 public record CreditReservationView(
-        String orderId, String customerId, BigDecimal amount, ReservationStatus status,
-        Instant reservedAt, Instant updatedAt) {
+        String orderId,
+        String customerId,
+        BigDecimal amount,
+        ReservationStatus status,
+        Instant reservedAt,
+        Instant updatedAt) {
 
     public static CreditReservationView of(CreditReservation reservation) {
-        return new CreditReservationView(reservation.orderId(), reservation.customerId(), reservation.amount(),
-                reservation.status(), reservation.reservedAt(), reservation.updatedAt());
+        return new CreditReservationView(
+                reservation.orderId(),
+                reservation.customerId(),
+                reservation.amount(),
+                reservation.status(),
+                reservation.reservedAt(),
+                reservation.updatedAt());
     }
 }

@@ -10,5 +10,6 @@ import java.math.BigDecimal;
 /** Command: hold {@code amount} of a customer's credit for an order. */
 public record ReserveCredit(
         @NotBlank @Size(max = 64) String orderId,
-        @NotNull @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
-}
+
+        @NotNull @DecimalMin("0.01") @Digits(integer = 15, fraction = 2)
+        BigDecimal amount) {}

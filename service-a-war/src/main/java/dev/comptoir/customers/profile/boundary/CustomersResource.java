@@ -20,10 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** Customer profiles: /customers (list, create) and /customers/{id} (read, update). */
@@ -37,9 +37,11 @@ public class CustomersResource {
     CustomerRepository customers;
 
     @GET
-    public CustomerPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        List<CustomerView> items = customers.page(page, size).stream().map(CustomerView::of).toList();
+    public CustomerPage list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        List<CustomerView> items =
+                customers.page(page, size).stream().map(CustomerView::of).toList();
         return new CustomerPage(items, page, size, customers.count());
     }
 

@@ -40,14 +40,15 @@ public class CustomerRepository {
     }
 
     public void requireUniqueEmail(String email, String ownerId) {
-        boolean taken = !em.createQuery("SELECT c.id FROM Customer c WHERE c.email = :email AND c.id <> :id", String.class)
+        boolean taken = !em.createQuery(
+                        "SELECT c.id FROM Customer c WHERE c.email = :email AND c.id <> :id", String.class)
                 .setParameter("email", email)
                 .setParameter("id", ownerId)
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw ProblemException.conflict("email-taken", "Email already used",
-                    "Another customer already uses " + email);
+            throw ProblemException.conflict(
+                    "email-taken", "Email already used", "Another customer already uses " + email);
         }
     }
 }

@@ -38,8 +38,7 @@ public class Customer {
     @Version
     private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String name, String email, BigDecimal creditLimit) {
         this.id = UUID.randomUUID().toString();
@@ -56,7 +55,9 @@ public class Customer {
     /** A new limit may not fall below the credit already in use. */
     public void changeCreditLimit(BigDecimal limit) {
         if (limit.compareTo(creditInUse()) < 0) {
-            throw ProblemException.unprocessable("credit-limit-below-use", "Credit limit below credit in use",
+            throw ProblemException.unprocessable(
+                    "credit-limit-below-use",
+                    "Credit limit below credit in use",
                     "Customer " + id + " already uses " + creditInUse() + ", more than the new limit " + limit);
         }
         this.creditLimit = limit;
@@ -64,7 +65,9 @@ public class Customer {
 
     public void reserve(BigDecimal amount) {
         if (amount.compareTo(creditAvailable()) > 0) {
-            throw ProblemException.unprocessable("credit-limit-exceeded", "Credit limit exceeded",
+            throw ProblemException.unprocessable(
+                    "credit-limit-exceeded",
+                    "Credit limit exceeded",
                     "Customer " + id + " has " + creditAvailable() + " available, less than " + amount);
         }
         creditReserved = creditReserved.add(amount);

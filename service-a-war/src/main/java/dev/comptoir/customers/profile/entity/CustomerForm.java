@@ -12,5 +12,6 @@ import java.math.BigDecimal;
 public record CustomerForm(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 200) String email,
-        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal creditLimit) {
-}
+
+        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2)
+        BigDecimal creditLimit) {}

@@ -14,8 +14,14 @@ public record CustomerView(
         long version) {
 
     public static CustomerView of(Customer customer) {
-        return new CustomerView(customer.id(), customer.name(), customer.email(), customer.creditLimit(),
-                customer.creditReserved(), customer.creditConfirmed(), customer.creditAvailable(),
+        return new CustomerView(
+                customer.id(),
+                customer.name(),
+                customer.email(),
+                customer.creditLimit(),
+                customer.creditReserved(),
+                customer.creditConfirmed(),
+                customer.creditAvailable(),
                 customer.version());
     }
 }

@@ -27,7 +27,8 @@ class CustomerTest {
     void refusesAReservationAboveTheAvailableCredit() {
         customer.reserve(new BigDecimal("90.00"));
 
-        ProblemException refusal = assertThrows(ProblemException.class, () -> customer.reserve(new BigDecimal("10.01")));
+        ProblemException refusal =
+                assertThrows(ProblemException.class, () -> customer.reserve(new BigDecimal("10.01")));
 
         assertEquals(422, refusal.problem().status());
         assertEquals(new BigDecimal("10.00"), customer.creditAvailable());

@@ -38,8 +38,11 @@ public class OrdersResource {
 
     @POST
     public Response place(@Valid @NotNull PlaceOrder command, @Context UriInfo uri) {
-        CustomerOrder order = orders.add(new CustomerOrder(command.customerId(),
-                command.lines().stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList()));
+        CustomerOrder order = orders.add(new CustomerOrder(
+                command.customerId(),
+                command.lines().stream()
+                        .map(line -> new OrderLine(line.sku(), line.quantity()))
+                        .toList()));
         return Response.created(uri.getAbsolutePathBuilder().path(order.id()).build())
                 .entity(OrderView.of(order))
                 .build();
@@ -60,8 +63,9 @@ public class OrdersResource {
     }
 
     @GET
-    public List<OrderView> ofCustomer(@QueryParam("customerId") @NotBlank String customerId,
-                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public List<OrderView> ofCustomer(
+            @QueryParam("customerId") @NotBlank String customerId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return orders.ofCustomer(customerId, limit).stream().map(OrderView::of).toList();
     }
 }

@@ -28,7 +28,8 @@ public class OrderRepository {
     }
 
     public List<CustomerOrder> ofCustomer(String customerId, int limit) {
-        return em.createQuery("SELECT o FROM CustomerOrder o WHERE o.customerId = :customer ORDER BY o.placedAt DESC, o.id",
+        return em.createQuery(
+                        "SELECT o FROM CustomerOrder o WHERE o.customerId = :customer ORDER BY o.placedAt DESC, o.id",
                         CustomerOrder.class)
                 .setParameter("customer", customerId)
                 .setMaxResults(limit)

@@ -45,8 +45,7 @@ public class CustomerOrder {
     @Version
     private long version;
 
-    protected CustomerOrder() {
-    }
+    protected CustomerOrder() {}
 
     public CustomerOrder(String customerId, List<OrderLine> lines) {
         this.id = UUID.randomUUID().toString();
@@ -59,8 +58,8 @@ public class CustomerOrder {
     /** Open orders (placed or approved) can be cancelled; a closed one cannot. */
     public void cancel() {
         if (!status.isOpen()) {
-            throw ProblemException.conflict("order-not-cancellable", "Order cannot be cancelled",
-                    "Order " + id + " is " + status);
+            throw ProblemException.conflict(
+                    "order-not-cancellable", "Order cannot be cancelled", "Order " + id + " is " + status);
         }
         status = OrderStatus.CANCELLED;
     }

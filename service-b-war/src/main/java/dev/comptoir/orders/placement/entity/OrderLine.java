@@ -13,8 +13,7 @@ public class OrderLine {
     @Column(nullable = false)
     private int quantity;
 
-    protected OrderLine() {
-    }
+    protected OrderLine() {}
 
     public OrderLine(String sku, int quantity) {
         this.sku = sku;

@@ -14,6 +14,7 @@ public record PlaceOrder(
         @NotBlank @Size(max = 36) String customerId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
-    public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Positive @Max(10_000) Integer quantity) {
-    }
+    public record Line(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @Positive @Max(10_000) Integer quantity) {}
 }

@@ -35,10 +35,11 @@ public class ProductsResource {
     ProductRepository products;
 
     @GET
-    public ProductPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return new ProductPage(products.page(page, size).stream().map(ProductView::of).toList(),
-                page, size, products.count());
+    public ProductPage list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return new ProductPage(
+                products.page(page, size).stream().map(ProductView::of).toList(), page, size, products.count());
     }
 
     @POST

@@ -17,7 +17,8 @@ public class ProductRepository {
 
     public Product add(Product product) {
         if (em.find(Product.class, product.sku()) != null) {
-            throw ProblemException.conflict("sku-taken", "SKU already used", "A product with SKU " + product.sku() + " exists");
+            throw ProblemException.conflict(
+                    "sku-taken", "SKU already used", "A product with SKU " + product.sku() + " exists");
         }
         em.persist(product);
         return product;

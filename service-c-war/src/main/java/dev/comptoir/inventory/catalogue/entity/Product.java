@@ -29,8 +29,7 @@ public class Product {
     @Version
     private long version;
 
-    protected Product() {
-    }
+    protected Product() {}
 
     public Product(String sku, String name, BigDecimal price, int stock) {
         this.sku = sku;
@@ -41,7 +40,10 @@ public class Product {
 
     public void take(int quantity) {
         if (quantity > stock) {
-            throw new ProblemException(Problem.of(422, "insufficient-stock", "Insufficient stock",
+            throw new ProblemException(Problem.of(
+                            422,
+                            "insufficient-stock",
+                            "Insufficient stock",
                             "Only " + stock + " of " + sku + " in stock, " + quantity + " asked")
                     .with("sku", Json.createValue(sku)));
         }

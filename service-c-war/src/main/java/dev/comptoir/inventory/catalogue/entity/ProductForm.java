@@ -11,8 +11,12 @@ import java.math.BigDecimal;
 
 /** A new product with its initial stock. */
 public record ProductForm(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String sku,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+")
+        String sku,
+
         @NotBlank @Size(max = 200) String name,
-        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal price,
-        @NotNull @Min(0) Integer stock) {
-}
+
+        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2)
+        BigDecimal price,
+
+        @NotNull @Min(0) Integer stock) {}

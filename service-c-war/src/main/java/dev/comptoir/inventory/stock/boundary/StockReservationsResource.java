@@ -33,7 +33,10 @@ public class StockReservationsResource {
         if (!reserved.created()) {
             return Response.ok(view).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(command.orderId()).build()).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(command.orderId()).build())
+                .entity(view)
+                .build();
     }
 
     @GET

@@ -33,7 +33,9 @@ public class StockLedger {
         StockReservation existing = em.find(StockReservation.class, command.orderId());
         if (existing != null) {
             if (!existing.quantities().equals(quantities)) {
-                throw ProblemException.conflict("reservation-differs", "Order already holds other stock",
+                throw ProblemException.conflict(
+                        "reservation-differs",
+                        "Order already holds other stock",
                         "Order " + command.orderId() + " already holds " + existing.quantities());
             }
             return new Reserved(existing, false);
@@ -47,7 +49,9 @@ public class StockLedger {
     public StockReservation release(String orderId) {
         StockReservation reservation = get(orderId);
         if (reservation.moveTo(ReservationStatus.RELEASED)) {
-            reservation.quantities().forEach((sku, quantity) -> products.lockForStockChange(sku).putBack(quantity));
+            reservation
+                    .quantities()
+                    .forEach((sku, quantity) -> products.lockForStockChange(sku).putBack(quantity));
         }
         return reservation;
     }
@@ -66,6 +70,5 @@ public class StockLedger {
         return reservation;
     }
 
-    public record Reserved(StockReservation reservation, boolean created) {
-    }
+    public record Reserved(StockReservation reservation, boolean created) {}
 }

@@ -16,8 +16,9 @@ public record ReserveStock(
         @NotBlank @Size(max = 64) String orderId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
-    public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Positive @Max(10_000) Integer quantity) {
-    }
+    public record Line(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @Positive @Max(10_000) Integer quantity) {}
 
     /** Quantities per SKU in SKU order; a SKU named on two lines counts once, summed. */
     public Map<String, Integer> quantities() {

@@ -13,8 +13,7 @@ public class ReservedLine {
     @Column(nullable = false)
     private int quantity;
 
-    protected ReservedLine() {
-    }
+    protected ReservedLine() {}
 
     public ReservedLine(String sku, int quantity) {
         this.sku = sku;

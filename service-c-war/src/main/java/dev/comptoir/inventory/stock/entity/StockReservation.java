@@ -42,8 +42,7 @@ public class StockReservation {
     @Version
     private long version;
 
-    protected StockReservation() {
-    }
+    protected StockReservation() {}
 
     public StockReservation(String orderId, Map<String, Integer> quantities) {
         this.orderId = orderId;
@@ -59,7 +58,8 @@ public class StockReservation {
             return false;
         }
         if (status != ReservationStatus.RESERVED) {
-            throw ProblemException.conflict("reservation-" + status.name().toLowerCase(),
+            throw ProblemException.conflict(
+                    "reservation-" + status.name().toLowerCase(),
                     "Reservation already " + status.name().toLowerCase(),
                     "The reservation of order " + orderId + " is " + status + " and cannot become " + target);
         }

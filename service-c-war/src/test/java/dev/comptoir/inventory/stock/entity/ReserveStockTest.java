@@ -10,8 +10,12 @@ class ReserveStockTest {
 
     @Test
     void sumsLinesOfTheSameSkuAndOrdersThemBySku() {
-        ReserveStock command = new ReserveStock("o-1", List.of(
-                new ReserveStock.Line("MUG", 2), new ReserveStock.Line("COFFEE", 1), new ReserveStock.Line("MUG", 3)));
+        ReserveStock command = new ReserveStock(
+                "o-1",
+                List.of(
+                        new ReserveStock.Line("MUG", 2),
+                        new ReserveStock.Line("COFFEE", 1),
+                        new ReserveStock.Line("MUG", 3)));
 
         assertEquals(Map.of("COFFEE", 1, "MUG", 5), command.quantities());
         assertEquals(List.of("COFFEE", "MUG"), List.copyOf(command.quantities().keySet()));
