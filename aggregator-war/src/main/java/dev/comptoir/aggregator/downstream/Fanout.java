@@ -85,9 +85,25 @@ public final class Fanout {
     }
 
     /** The part's value; if its call failed, the last good copy (reported {@code from_cache}), or empty. */
-    @SuppressWarnings("unchecked")
     public <T> Optional<T> optional(Part<T> part) {
+        return valueOrLastGood(part, await(part));
+    }
+
+    /**
+     * Like {@link #optional(Part)}, but the service's {@code absentType} problem (e.g. "no reservation
+     * for this order") is a normal answer: an empty value, reported ok.
+     */
+    public <T> Optional<T> optionalOrAbsent(Part<T> part, String absentType) {
         Outcome<T> outcome = await(part);
+        if (outcome.refusal != null && outcome.refusal.problemType().equals(absentType)) {
+            reports.put(part.section(), new SourceReport(part.source(), SourceReport.OK, outcome.latencyMillis, null));
+            return Optional.empty();
+        }
+        return valueOrLastGood(part, outcome);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> valueOrLastGood(Part<T> part, Outcome<T> outcome) {
         if (outcome.value != null) {
             return Optional.of(outcome.value);
         }
@@ -105,22 +121,9 @@ public final class Fanout {
         return copy;
     }
 
-    /**
-     * Like {@link #optional(Part)}, but the service's {@code absentType} problem (e.g. "no reservation
-     * for this order") is a normal answer: an empty value, reported ok.
-     */
-    public <T> Optional<T> optionalOrAbsent(Part<T> part, String absentType) {
-        Outcome<T> outcome = await(part);
-        if (outcome.refusal != null && outcome.refusal.problemType().equals(absentType)) {
-            reports.put(part.section(), new SourceReport(part.source(), SourceReport.OK, outcome.latencyMillis, null));
-            return Optional.empty();
-        }
-        return optional(part);
-    }
-
     public Map<String, SourceReport> sources() {
         synchronized (reports) {
-            return Map.copyOf(new LinkedHashMap<>(reports));
+            return Collections.unmodifiableMap(new LinkedHashMap<>(reports));
         }
     }
 
