@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.downstream;
 
+import dev.comptoir.kit.json.SharedJsonb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class ServiceClients {
                 .connectTimeout(config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
                 .readTimeout(config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
                 .executorService(executor)
+                .register(SharedJsonb.class)
                 .build(api);
     }
 }

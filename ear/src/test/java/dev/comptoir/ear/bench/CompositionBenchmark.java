@@ -40,9 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CompositionBenchmark {
 
-    private static final int RATE = Integer.getInteger("bench.rate", 20);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 15);
+    private static final int RATE = Integer.getInteger("bench.rate", 10);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 40);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
