@@ -25,14 +25,17 @@ public class CustomersClient {
     }
 
     public CompletionStage<Customer> customer(String id) {
-        return customers.customer(id, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> customers.customer(id, requestId));
     }
 
     public CompletionStage<JsonObject> customerDocument(String id) {
-        return customers.customerDocument(id, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> customers.customerDocument(id, requestId));
     }
 
     public CompletionStage<JsonArray> reservationsDocument(String customerId) {
-        return customers.reservationsDocument(customerId, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> customers.reservationsDocument(customerId, requestId));
     }
 }

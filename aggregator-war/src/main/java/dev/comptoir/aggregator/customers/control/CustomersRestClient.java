@@ -11,15 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The Customers API, as far as the aggregator calls it; asynchronous so that calls fan out in parallel.
+ * The Customers API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
- * request's correlation id.
+ * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
+ * executor. Every call carries the request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "customers")
@@ -28,16 +27,14 @@ public interface CustomersRestClient {
 
     @GET
     @Path("{id}")
-    CompletionStage<Customer> customer(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Customer customer(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** The customer as Customers wrote it, for the aggregator's plain merge. */
     @GET
     @Path("{id}")
-    CompletionStage<JsonObject> customerDocument(
-            @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    JsonObject customerDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("{id}/credit-reservations")
-    CompletionStage<JsonArray> reservationsDocument(
-            @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    JsonArray reservationsDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

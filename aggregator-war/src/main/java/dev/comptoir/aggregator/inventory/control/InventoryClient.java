@@ -25,14 +25,17 @@ public class InventoryClient {
     }
 
     public CompletionStage<Product> product(String sku) {
-        return inventory.product(sku, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> inventory.product(sku, requestId));
     }
 
     public CompletionStage<JsonObject> catalogueDocument(int size) {
-        return inventory.catalogueDocument(size, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> inventory.catalogueDocument(size, requestId));
     }
 
     public CompletionStage<StockReservation> stockReservation(String orderId) {
-        return inventory.stockReservation(orderId, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> inventory.stockReservation(orderId, requestId));
     }
 }

@@ -12,15 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The Inventory API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
- * request's correlation id.
+ * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
+ * executor. Every call carries the request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "inventory")
@@ -29,16 +28,15 @@ public interface InventoryRestClient {
 
     @GET
     @Path("products/{sku}")
-    CompletionStage<Product> product(@PathParam("sku") String sku, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Product product(@PathParam("sku") String sku, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** A page of the catalogue as Inventory wrote it, for the aggregator's plain merge. */
     @GET
     @Path("products")
-    CompletionStage<JsonObject> catalogueDocument(
-            @QueryParam("size") int size, @HeaderParam(CorrelationId.HEADER) String requestId);
+    JsonObject catalogueDocument(@QueryParam("size") int size, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("reservations/{orderId}")
-    CompletionStage<StockReservation> stockReservation(
+    StockReservation stockReservation(
             @PathParam("orderId") String orderId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

@@ -25,14 +25,17 @@ public class OrdersClient {
     }
 
     public CompletionStage<Order> order(String id) {
-        return orders.order(id, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> orders.order(id, requestId));
     }
 
     public CompletionStage<List<Order>> ordersOf(String customerId) {
-        return orders.ordersOf(customerId, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> orders.ordersOf(customerId, requestId));
     }
 
     public CompletionStage<JsonArray> ordersDocument(String customerId) {
-        return orders.ordersDocument(customerId, CorrelationId.current());
+        String requestId = CorrelationId.current();
+        return clients.async(() -> orders.ordersDocument(customerId, requestId));
     }
 }

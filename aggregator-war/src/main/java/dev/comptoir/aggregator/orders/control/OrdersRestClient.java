@@ -12,15 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The Orders API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
- * through the wrapping *Client bean, which builds it with ServiceClients. Every call carries the
- * request's correlation id.
+ * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
+ * executor. Every call carries the request's correlation id.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "orders")
@@ -29,14 +28,14 @@ public interface OrdersRestClient {
 
     @GET
     @Path("{id}")
-    CompletionStage<Order> order(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Order order(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
-    CompletionStage<List<Order>> ordersOf(
+    List<Order> ordersOf(
             @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** A customer's orders as Orders wrote them, for the aggregator's plain merge. */
     @GET
-    CompletionStage<JsonArray> ordersDocument(
+    JsonArray ordersDocument(
             @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }
