@@ -18,12 +18,26 @@ public class CreateDatabases {
         String url = "jdbc:postgresql://" + args[0] + ":" + args[1] + "/postgres";
         String password = System.getenv().getOrDefault("COMPTOIR_DB_PASSWORD", "");
         try (Connection connection = DriverManager.getConnection(url, args[2], password)) {
+            requirePreparedTransactions(connection);
             for (String database : List.of(args).subList(3, args.length)) {
                 createIfMissing(connection, database);
             }
         } catch (SQLException e) {
             throw new SQLException("Cannot reach PostgreSQL at " + url + " as " + args[2]
                     + ": start it, or pass -Dcomptoir.pg.host/-Dcomptoir.pg.port/-Dcomptoir.pg.user", e);
+        }
+    }
+
+    /** The datasources are XA: without prepared transactions every JTA transaction with JMS would fail at commit. */
+    private static void requirePreparedTransactions(Connection connection) throws SQLException {
+        try (Statement show = connection.createStatement();
+                var result = show.executeQuery("SHOW max_prepared_transactions")) {
+            result.next();
+            if (result.getInt(1) == 0) {
+                throw new IllegalStateException("PostgreSQL has max_prepared_transactions = 0, and Comptoir's XA"
+                        + " datasources need prepared transactions: run ALTER SYSTEM SET max_prepared_transactions = 64;"
+                        + " as a superuser, then restart PostgreSQL");
+            }
         }
     }
 

@@ -116,10 +116,11 @@ class ComptoirEarIT {
         ManagementApi management = new ManagementApi();
 
         for (String datasource : DATASOURCES) {
-            JsonObject pool = management.read("subsystem/datasources/data-source/" + datasource + "/statistics/pool");
+            JsonObject pool =
+                    management.read("subsystem/datasources/xa-data-source/" + datasource + "/statistics/pool");
             assertTrue(pool.containsKey("ActiveCount") && pool.containsKey("AvailableCount"), datasource + ": " + pool);
         }
-        JsonObject customersPool = management.read("subsystem/datasources/data-source/CustomersDS/statistics/pool");
+        JsonObject customersPool = management.read("subsystem/datasources/xa-data-source/CustomersDS/statistics/pool");
         assertTrue(customersPool.getInt("CreatedCount") > 0, "statistics are enabled and counting: " + customersPool);
 
         for (String queue : QUEUES) {

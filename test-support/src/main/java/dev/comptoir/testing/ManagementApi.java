@@ -35,7 +35,7 @@ public final class ManagementApi {
         password = credentials.getProperty("admin.password");
     }
 
-    /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/data-source/CustomersDS/statistics/pool}. */
+    /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/xa-data-source/CustomersDS/statistics/pool}. */
     public JsonObject read(String resourcePath) {
         return get("/management/" + resourcePath + "?include-runtime=true", 200);
     }

@@ -15,4 +15,21 @@ public final class CorrelationId {
         Object id = MDC.get(LOG_KEY);
         return id == null ? null : id.toString();
     }
+
+    /** Runs work for a message with the correlation id it carries, so its logs join the request's. */
+    public static void during(String id, Runnable work) {
+        Object previous = MDC.get(LOG_KEY);
+        if (id != null) {
+            MDC.put(LOG_KEY, id);
+        }
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                MDC.remove(LOG_KEY);
+            } else {
+                MDC.put(LOG_KEY, previous);
+            }
+        }
+    }
 }

@@ -30,6 +30,9 @@ public class CreditLedger {
     @Inject
     CustomerRepository customers;
 
+    @Inject
+    CreditEvents events;
+
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(String customerId, ReserveCredit command) {
         Customer customer = customers.get(customerId);
@@ -48,25 +51,31 @@ public class CreditLedger {
         customer.reserve(command.amount());
         CreditReservation reservation = new CreditReservation(command.orderId(), customerId, command.amount());
         em.persist(reservation);
+        events.changed("CreditReserved", reservation);
         em.flush();
         return new Reserved(reservation, true);
     }
 
     /** Gives the credit back (a compensation); releasing twice is a no-op. */
     public CreditReservation release(String customerId, String orderId) {
-        return settle(customerId, orderId, ReservationStatus.RELEASED, Customer::release);
+        return settle(customerId, orderId, ReservationStatus.RELEASED, Customer::release, "CreditReleased");
     }
 
     /** Turns the held credit into used credit; confirming twice is a no-op. */
     public CreditReservation confirm(String customerId, String orderId) {
-        return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm);
+        return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm, "CreditConfirmed");
     }
 
     private CreditReservation settle(
-            String customerId, String orderId, ReservationStatus outcome, BiConsumer<Customer, BigDecimal> onCustomer) {
+            String customerId,
+            String orderId,
+            ReservationStatus outcome,
+            BiConsumer<Customer, BigDecimal> onCustomer,
+            String eventType) {
         CreditReservation reservation = get(customerId, orderId);
         if (reservation.moveTo(outcome)) {
             onCustomer.accept(customers.get(customerId), reservation.amount());
+            events.changed(eventType, reservation);
             em.flush();
         }
         return reservation;

@@ -55,6 +55,15 @@ public class CustomerOrder {
         this.placedAt = Instant.now();
     }
 
+    /** A placed order is approved once (by the create-order saga, or by an operator until that lands). */
+    public void approve() {
+        if (status != OrderStatus.PLACED) {
+            throw ProblemException.conflict(
+                    "order-not-approvable", "Order cannot be approved", "Order " + id + " is " + status);
+        }
+        status = OrderStatus.APPROVED;
+    }
+
     /** Open orders (placed or approved) can be cancelled; a closed one cannot. */
     public void cancel() {
         if (!status.isOpen()) {

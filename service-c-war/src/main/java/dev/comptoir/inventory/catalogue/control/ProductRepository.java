@@ -41,6 +41,12 @@ public class ProductRepository {
         return product;
     }
 
+    public void requireKnown(String sku) {
+        if (em.find(Product.class, sku) == null) {
+            throw ProblemException.unprocessable("unknown-product", "Unknown product", "No product with SKU " + sku);
+        }
+    }
+
     public List<Product> page(int page, int size) {
         return em.createQuery("SELECT p FROM Product p ORDER BY p.sku", Product.class)
                 .setFirstResult(page * size)

@@ -27,6 +27,9 @@ public class StockLedger {
     @Inject
     ProductRepository products;
 
+    @Inject
+    StockEvents events;
+
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(ReserveStock command) {
         Map<String, Integer> quantities = command.quantities();
@@ -43,6 +46,7 @@ public class StockLedger {
         quantities.forEach((sku, quantity) -> products.lockForStockChange(sku).take(quantity));
         StockReservation reservation = new StockReservation(command.orderId(), quantities);
         em.persist(reservation);
+        events.changed("StockReserved", reservation);
         return new Reserved(reservation, true);
     }
 
@@ -52,13 +56,16 @@ public class StockLedger {
             reservation
                     .quantities()
                     .forEach((sku, quantity) -> products.lockForStockChange(sku).putBack(quantity));
+            events.changed("StockReleased", reservation);
         }
         return reservation;
     }
 
     public StockReservation confirm(String orderId) {
         StockReservation reservation = get(orderId);
-        reservation.moveTo(ReservationStatus.CONFIRMED);
+        if (reservation.moveTo(ReservationStatus.CONFIRMED)) {
+            events.changed("StockConfirmed", reservation);
+        }
         return reservation;
     }
 

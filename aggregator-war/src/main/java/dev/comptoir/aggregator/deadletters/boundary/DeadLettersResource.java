@@ -1,0 +1,42 @@
+package dev.comptoir.aggregator.deadletters.boundary;
+
+import dev.comptoir.aggregator.deadletters.control.DeadLetters;
+import dev.comptoir.aggregator.deadletters.entity.DeadLetter;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** /api/admin/dead-letters: list, inspect ({id}) and replay ({id}/replay) dead-lettered messages. */
+@Path("api/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLettersResource {
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @GET
+    public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return deadLetters.list(limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public DeadLetter get(@PathParam("id") String id) {
+        return deadLetters.get(id);
+    }
+
+    @POST
+    @Path("{id}/replay")
+    public DeadLetter replay(@PathParam("id") String id) {
+        return deadLetters.replay(id);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.comptoir.kit.messaging;
+
+import dev.comptoir.kit.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Sends a service's events and commands so that they go out if and only if its business transaction
+ * commits, by the path the service produces as its {@link Delivery}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Messages {
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Delivery delivery;
+
+    /** To every subscriber group of a topic. */
+    public void publish(String topic, Event event) {
+        send(new Outgoing(topic, event, false));
+    }
+
+    /** To one consumer of a queue; messages with the same key are consumed one at a time, in order. */
+    public void enqueue(String queue, Event event) {
+        send(new Outgoing(queue, event, true));
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    private void send(Outgoing message) {
+        if (delivery == Delivery.XA) {
+            message.sendWith(jms);
+        } else {
+            outbox.add(message);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.comptoir.kit.messaging.inbox;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code admin/delivery-failures?eventId=}: each failed attempt of this service's consumers on one message. */
+@Path("admin/delivery-failures")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryFailuresResource {
+
+    @Inject
+    DeliveryFailures failures;
+
+    @GET
+    public List<Attempt> of(@QueryParam("eventId") @NotBlank String eventId) {
+        return failures.of(eventId).stream()
+                .map(f -> new Attempt(f.consumer(), f.eventId(), f.attempt(), f.reason(), f.failedAt()))
+                .toList();
+    }
+
+    public record Attempt(String consumer, String eventId, int attempt, String reason, Instant failedAt) {}
+}

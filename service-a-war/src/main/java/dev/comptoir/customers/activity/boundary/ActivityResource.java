@@ -1,0 +1,32 @@
+package dev.comptoir.customers.activity.boundary;
+
+import dev.comptoir.customers.activity.entity.ActivityView;
+import dev.comptoir.customers.activity.entity.CustomerActivity;
+import dev.comptoir.customers.profile.control.CustomerRepository;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** /customers/{id}/activity: what the order-events subscription has counted for a customer. */
+@Path("{customerId}/activity")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    @Inject
+    CustomerRepository customers;
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @GET
+    public ActivityView get(@PathParam("customerId") String customerId) {
+        customers.get(customerId);
+        CustomerActivity activity = em.find(CustomerActivity.class, customerId);
+        return activity == null ? new ActivityView(customerId, 0, 0, null) : ActivityView.of(activity);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.comptoir.customers.activity.control;
+
+import dev.comptoir.customers.activity.entity.CustomerActivity;
+import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Subscriber group customers-order-activity on order-events: a shared durable subscription (its queue is
+ * made by server-config), so every instance of Customers shares the group's one copy of each event, and
+ * events sent while the group is down wait for it.
+ */
+@MessageDriven(
+        name = "OrderActivityListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/order-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "customers-order-activity"),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+public class OrderActivityListener implements MessageListener {
+
+    @Inject
+    Inbox inbox;
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive("customers-order-activity", message, this::apply);
+    }
+
+    private void apply(Event event) {
+        if (!event.type().equals("OrderPlaced")) {
+            return;
+        }
+        String customerId = event.payload().getString("customerId");
+        long units = event.payload().getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .mapToLong(line -> line.getInt("quantity"))
+                .sum();
+        CustomerActivity activity = em.find(CustomerActivity.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (activity == null) {
+            activity = new CustomerActivity(customerId);
+            em.persist(activity);
+        }
+        activity.orderPlaced(units, Instant.parse(event.payload().getString("placedAt")));
+    }
+}

@@ -1,0 +1,2 @@
+/** Where Customers' messages go and how: its topic, and the database of its outbox and inbox. */
+package dev.comptoir.customers.messaging;

@@ -1,0 +1,25 @@
+package dev.comptoir.orders.commands.boundary;
+
+import dev.comptoir.orders.commands.control.OrderCommands;
+import dev.comptoir.orders.commands.entity.CommandView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** /orders/commands/{id}: the status URL of an order placed with {@code Prefer: respond-async}. */
+@Path("commands")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommandsResource {
+
+    @Inject
+    OrderCommands commands;
+
+    @GET
+    @Path("{id}")
+    public CommandView status(@PathParam("id") String id) {
+        return commands.statusOf(id);
+    }
+}

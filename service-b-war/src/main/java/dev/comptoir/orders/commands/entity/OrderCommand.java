@@ -1,0 +1,66 @@
+package dev.comptoir.orders.commands.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A place-order command accepted over HTTP, stored with its queue message so its status is always known. */
+@Entity
+@Table(name = "ORDER_COMMAND")
+public class OrderCommand {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CommandStatus status;
+
+    @Column(nullable = false)
+    private Instant acceptedAt;
+
+    private Instant completedAt;
+
+    @Column(length = 36)
+    private String orderId;
+
+    protected OrderCommand() {}
+
+    public OrderCommand(Instant acceptedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.status = CommandStatus.QUEUED;
+        this.acceptedAt = acceptedAt;
+    }
+
+    public void completed(String orderId, Instant at) {
+        this.status = CommandStatus.COMPLETED;
+        this.orderId = orderId;
+        this.completedAt = at;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CommandStatus status() {
+        return status;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.comptoir.inventory.demand.boundary;
+
+import dev.comptoir.inventory.demand.entity.DemandView;
+import dev.comptoir.inventory.demand.entity.ProductDemand;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** /inventory/demand/{sku}: units ordered, as the order-events subscription counted them. */
+@Path("demand")
+@Produces(MediaType.APPLICATION_JSON)
+public class DemandResource {
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    @GET
+    @Path("{sku}")
+    public DemandView get(@PathParam("sku") String sku) {
+        ProductDemand demand = em.find(ProductDemand.class, sku);
+        return demand == null ? new DemandView(sku, 0, 0) : DemandView.of(demand);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.comptoir.inventory.demand.control;
+
+import dev.comptoir.inventory.demand.entity.ProductDemand;
+import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Subscriber group inventory-product-demand on order-events: a second, independent group beside
+ * Customers' (its own shared durable subscription, made by server-config), so each gets every event.
+ */
+@MessageDriven(
+        name = "ProductDemandListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/order-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "inventory-product-demand"),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+public class ProductDemandListener implements MessageListener {
+
+    @Inject
+    Inbox inbox;
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive("inventory-product-demand", message, this::apply);
+    }
+
+    private void apply(Event event) {
+        if (!event.type().equals("OrderPlaced")) {
+            return;
+        }
+        // SKU order, so that two events locking the same products never deadlock.
+        event.payload().getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .sorted(java.util.Comparator.comparing((JsonObject line) -> line.getString("sku")))
+                .forEach(line -> demandFor(line.getString("sku")).ordered(line.getInt("quantity")));
+    }
+
+    private ProductDemand demandFor(String sku) {
+        ProductDemand demand = em.find(ProductDemand.class, sku, LockModeType.PESSIMISTIC_WRITE);
+        if (demand == null) {
+            demand = new ProductDemand(sku);
+            em.persist(demand);
+        }
+        return demand;
+    }
+}

@@ -1,0 +1,2 @@
+/** A second subscriber group on order-events: demand per SKU, counted once per event. */
+package dev.comptoir.inventory.demand;

@@ -1,0 +1,26 @@
+package dev.comptoir.inventory.fulfilment.boundary;
+
+import dev.comptoir.inventory.fulfilment.control.Picking;
+import dev.comptoir.inventory.fulfilment.entity.PickView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** /inventory/fulfilment/{orderId}: an order's picks in the order they were made, with their workers. */
+@Path("fulfilment")
+@Produces(MediaType.APPLICATION_JSON)
+public class FulfilmentResource {
+
+    @Inject
+    Picking picking;
+
+    @GET
+    @Path("{orderId}")
+    public List<PickView> picks(@PathParam("orderId") String orderId) {
+        return picking.picksOf(orderId).stream().map(PickView::of).toList();
+    }
+}
