@@ -41,6 +41,14 @@ public final class JsonHttp {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    /** A POST with one extra request header, e.g. {@code Prefer: respond-async}. */
+    public JsonResponse post(String path, String json, String header, String value) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(body(json)));
+    }
+
     public JsonResponse put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }

@@ -1,7 +1,9 @@
 package dev.comptoir.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -25,14 +27,20 @@ public final class ManagementApi {
     private final String password;
 
     public ManagementApi() {
+        Properties credentials = credentials();
+        user = credentials.getProperty("admin.user");
+        password = credentials.getProperty("admin.password");
+    }
+
+    /** The users server-config created: {@code admin.user}, {@code app.user} (JMS clients) and their passwords. */
+    public static Properties credentials() {
         Properties credentials = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("comptoir.credentials")))) {
             credentials.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        user = credentials.getProperty("admin.user");
-        password = credentials.getProperty("admin.password");
+        return credentials;
     }
 
     /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/xa-data-source/CustomersDS/statistics/pool}. */
@@ -45,10 +53,36 @@ public final class ManagementApi {
         return get("/health/ready", -1);
     }
 
+    /**
+     * Runs one operation, e.g. {@code execute("stop-delivery", "deployment", "comptoir.ear", ...)}, and returns
+     * its result; a failed operation fails the test.
+     */
+    public JsonValue execute(String operation, String... address) {
+        JsonArrayBuilder path = Json.createArrayBuilder();
+        for (int i = 0; i < address.length; i += 2) {
+            path.add(Json.createObjectBuilder().add(address[i], address[i + 1]));
+        }
+        JsonObject request = Json.createObjectBuilder()
+                .add("operation", operation)
+                .add("address", path)
+                .add("include-runtime", true)
+                .build();
+        return send("/management", request.toString(), 200).get("result");
+    }
+
     private JsonObject get(String path, int expectedStatus) {
+        return send(path, null, expectedStatus);
+    }
+
+    private JsonObject send(String path, String body, int expectedStatus) {
         URI uri = URI.create("http://127.0.0.1:9990" + path);
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            if (body != null) {
+                connection.setRequestMethod("POST");
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setDoOutput(true);
+            }
             connection.setAuthenticator(new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
@@ -57,6 +91,11 @@ public final class ManagementApi {
             });
             connection.setConnectTimeout(5_000);
             connection.setReadTimeout(30_000);
+            if (body != null) {
+                try (var out = connection.getOutputStream()) {
+                    out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
             int status = connection.getResponseCode();
             if (expectedStatus > 0 && status != expectedStatus) {
                 throw new AssertionError("Management API answered " + status + " for " + uri);

@@ -53,6 +53,12 @@ public class Outbox {
                 .getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long backlog() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m", Long.class)
+                .getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void remove(List<Long> positions) {
         em.createQuery("DELETE FROM OutboxMessage m WHERE m.position IN :positions")

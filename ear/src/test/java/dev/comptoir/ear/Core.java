@@ -1,0 +1,24 @@
+package dev.comptoir.ear;
+
+import dev.comptoir.testing.ManagementApi;
+import jakarta.jms.JMSContext;
+import java.util.Properties;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * An external client on Artemis' own (core) protocol, through WildFly's HTTP port upgraded to the broker
+ * (no extra port), as the application user.
+ */
+public final class Core {
+
+    /** Open for the whole run: closing the factory would close every context it made. */
+    private static final ActiveMQConnectionFactory FACTORY =
+            new ActiveMQConnectionFactory("tcp://127.0.0.1:8080?httpUpgradeEnabled=true");
+
+    private Core() {}
+
+    public static JMSContext connect() {
+        Properties credentials = ManagementApi.credentials();
+        return FACTORY.createContext(credentials.getProperty("app.user"), credentials.getProperty("app.password"));
+    }
+}

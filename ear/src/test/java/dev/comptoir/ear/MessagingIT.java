@@ -1,0 +1,347 @@
+package dev.comptoir.ear;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ManagementApi;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Messaging on the real broker, driven from outside: orders placed and approved over HTTP, effects read
+ * over HTTP, the broker observed and operated through the management API, and external clients on the
+ * AMQP/STOMP acceptor.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MessagingIT {
+
+    private static final String ORDER_EVENTS = "jms.topic.order-events";
+
+    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final ManagementApi management = new ManagementApi();
+    private final Shop shop = new Shop(http);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @Test
+    void eachSubscriberGroupGetsEachEventOnceIncludingAGroupThatWasDownWhenItWasSent() {
+        String customer = shop.customer("Subscriber", "100");
+        String sku = "DEMAND-" + UUID.randomUUID();
+        demandListener("stop-delivery");
+        try {
+            placeOrder(customer, sku, 3);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> activity(customer).getInt("ordersPlaced") == 1);
+            assertEquals(0, demand(sku).getInt("unitsOrdered"), "the stopped group applied nothing");
+            assertTrue(subscriptionMessages("inventory-product-demand") >= 1, "the event waits in its subscription");
+        } finally {
+            demandListener("start-delivery");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> demand(sku).getInt("orders") == 1);
+        awaitSubscriptionsDrained();
+        assertEquals(3, demand(sku).getInt("unitsOrdered"));
+        assertEquals(1, activity(customer).getInt("ordersPlaced"));
+        assertEquals(3, activity(customer).getInt("unitsOrdered"));
+    }
+
+    @Test
+    void competingConsumersShareTheQueueAndEachOrdersLinesArePickedInOrder() throws Exception {
+        List<String> skus = List.of("COFFEE-1KG", "MUG-BLUE", "GRINDER", "KETTLE", "COFFEE-1KG", "MUG-BLUE");
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            orders.add(placeOrder("fifo-" + i, skus));
+        }
+        CompletableFuture.allOf(orders.stream()
+                        .map(order -> CompletableFuture.runAsync(() ->
+                                http.post("/orders/" + order + "/approve", "").expect(200)))
+                        .toArray(CompletableFuture[]::new))
+                .get();
+
+        Map<String, List<JsonObject>> picks = orders.stream().collect(Collectors.toMap(order -> order, order -> {
+            await().atMost(Duration.ofSeconds(30)).until(() -> picks(order).size() == skus.size());
+            return picks(order);
+        }));
+
+        picks.forEach((order, lines) -> assertEquals(
+                List.of(1, 2, 3, 4, 5, 6),
+                lines.stream().map(pick -> pick.getInt("lineNo")).toList(),
+                "lines of " + order + " in pick order"));
+        Set<String> workers = picks.values().stream()
+                .flatMap(List::stream)
+                .map(pick -> pick.getString("worker"))
+                .collect(Collectors.toSet());
+        assertTrue(workers.size() >= 2, () -> "one consumer took everything: " + workers);
+        assertTrue(someOrdersOverlap(picks.values()), "orders were picked one after another, not in parallel");
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredAfterTheConfiguredAttemptsWithNoEffectAndReplayAppliesItOnce() {
+        String sku = "POISON-" + UUID.randomUUID();
+        String order = placeOrder("poison", List.of(sku));
+        http.post("/orders/" + order + "/approve", "").expect(200);
+
+        JsonObject letter =
+                await().atMost(Duration.ofSeconds(60)).until(() -> deadLetterOf(order), found -> found != null);
+        assertEquals("PickLine", letter.getString("eventType"));
+        assertEquals("jms.queue.fulfilment", letter.getString("originalQueue"));
+        int configuredAttempts = management
+                .read("subsystem/messaging-activemq/server/default/address-setting/%23")
+                .getInt("max-delivery-attempts");
+        JsonArray attempts = http.get("/inventory/admin/delivery-failures?eventId=" + letter.getString("eventId"))
+                .body()
+                .asJsonArray();
+        assertEquals(configuredAttempts, attempts.size(), attempts::toString);
+        assertEquals(
+                List.of(1, 2, 3, 4, 5).subList(0, configuredAttempts),
+                attempts.stream().map(a -> a.asJsonObject().getInt("attempt")).toList());
+        assertEquals(0, picks(order).size(), "no effect while dead-lettered");
+
+        http.post("/inventory/products", "{\"sku\":\"" + sku + "\",\"name\":\"Fixed\",\"price\":1,\"stock\":1}")
+                .expect(201);
+        http.post("/api/admin/dead-letters/" + letter.getString("id") + "/replay", "")
+                .expect(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> picks(order).size() == 1);
+        assertEquals(null, deadLetterOf(order), "replayed out of the dead-letter queue");
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertEquals(1, picks(order).size(), "applied once");
+    }
+
+    @Test
+    void aDuplicatedDeliveryOfOneEventIdHasOneEffect() {
+        String customer = shop.customer("Duplicate", "100");
+        String sku = "DUP-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String body = Json.createObjectBuilder()
+                .add("orderId", UUID.randomUUID().toString())
+                .add("customerId", customer)
+                .add("placedAt", Instant.now().toString())
+                .add(
+                        "lines",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("sku", sku).add("quantity", 2)))
+                .build()
+                .toString();
+        try (JMSContext amqp = Amqp.connect()) {
+            Topic orderEvents = amqp.createTopic(ORDER_EVENTS);
+            for (int copy = 0; copy < 2; copy++) {
+                amqp.createProducer()
+                        .setProperty("eventId", eventId)
+                        .setProperty("eventType", "OrderPlaced")
+                        .setProperty("schemaVersion", 1)
+                        .setProperty("occurredAt", Instant.now().toString())
+                        .send(orderEvents, body);
+            }
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> demand(sku).getInt("orders") >= 1);
+        awaitSubscriptionsDrained();
+        assertEquals(1, activity(customer).getInt("ordersPlaced"));
+        assertEquals(1, demand(sku).getInt("orders"));
+        assertEquals(2, demand(sku).getInt("unitsOrdered"));
+    }
+
+    @Test
+    void anExternalAmqpClientReceivesTheEventsTheServerPublishesWithTheirIdentity() throws Exception {
+        String requestId = "amqp-" + UUID.randomUUID();
+        try (JMSContext amqp = Amqp.connect();
+                JMSConsumer events =
+                        amqp.createConsumer(amqp.createTopic(ORDER_EVENTS), "correlationId = '" + requestId + "'")) {
+            // The test names the request: its correlation id travels from HTTP into the event's properties.
+            String order = http.post(
+                            "/orders/",
+                            "{\"customerId\":\"amqp\",\"lines\":[{\"sku\":\"KETTLE\",\"quantity\":1}]}",
+                            "X-Request-Id",
+                            requestId)
+                    .expect(201)
+                    .getString("id");
+            Message placed = events.receive(10_000);
+            assertNotNull(placed, "no OrderPlaced over AMQP");
+            assertEquals("OrderPlaced", placed.getStringProperty("eventType"));
+            assertEquals(1, placed.getIntProperty("schemaVersion"));
+            assertNotNull(placed.getStringProperty("eventId"));
+            assertNotNull(Instant.parse(placed.getStringProperty("occurredAt")));
+            JsonObject payload = Json.createReader(new StringReader(((TextMessage) placed).getText()))
+                    .readObject();
+            assertEquals(order, payload.getString("orderId"));
+        }
+    }
+
+    @Test
+    void anExternalStompClientSendsAnEventTheServerAppliesAndReceivesItOnItsOwnSubscription() throws Exception {
+        String customer = shop.customer("Stomp", "100");
+        String eventId = UUID.randomUUID().toString();
+        try (Stomp stomp = new Stomp()) {
+            stomp.send(
+                    "SUBSCRIBE",
+                    Map.of("id", "1", "destination", ORDER_EVENTS, "selector", "eventId = '" + eventId + "'"),
+                    "");
+            String body = "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customer
+                    + "\",\"placedAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"GRINDER\",\"quantity\":4}]}";
+            stomp.send(
+                    "SEND",
+                    Map.of(
+                            "destination",
+                            ORDER_EVENTS,
+                            "eventId",
+                            eventId,
+                            "eventType",
+                            "OrderPlaced",
+                            "schemaVersion",
+                            "1",
+                            "occurredAt",
+                            Instant.now().toString(),
+                            "content-type",
+                            "application/json"),
+                    body);
+            Stomp.Frame received = stomp.receive();
+            assertEquals("MESSAGE", received.command(), received::toString);
+            assertEquals(eventId, received.headers().get("eventId"));
+            assertEquals(body, received.body());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(customer).getInt("unitsOrdered") == 4);
+    }
+
+    @Test
+    void aCommandPostedOverHttpIsQueuedWith202AndItsStatusUrlShowsItToCompletion() {
+        String customer = shop.customer("Async", "100");
+        JsonResponse accepted = http.post(
+                "/orders/",
+                "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":2}]}",
+                "Prefer",
+                "respond-async");
+        assertEquals(202, accepted.status(), accepted::raw);
+        assertEquals("respond-async", accepted.header("Preference-Applied"));
+        String status = accepted.location();
+        assertTrue(status.contains("/orders/commands/"), status);
+        assertTrue(Set.of("QUEUED", "COMPLETED").contains(accepted.object().getString("status")));
+
+        JsonObject completed = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> http.get(status).expect(200),
+                        command -> command.getString("status").equals("COMPLETED"));
+        JsonObject order = http.get(completed.getString("order")).expect(200);
+        assertEquals(customer, order.getString("customerId"));
+        assertEquals(2, order.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
+
+        JsonObject refused = http.post("/orders/", "{\"customerId\":\"\",\"lines\":[]}", "Prefer", "respond-async")
+                .problem(400);
+        assertTrue(refused.getString("detail").contains("customerId")
+                || refused.toString().contains("customerId"));
+    }
+
+    private String placeOrder(String customer, String sku, int quantity) {
+        return http.post(
+                        "/orders/",
+                        "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":"
+                                + quantity + "}]}")
+                .expect(201)
+                .getString("id");
+    }
+
+    private String placeOrder(String customer, List<String> skus) {
+        String lines = skus.stream()
+                .map(sku -> "{\"sku\":\"" + sku + "\",\"quantity\":1}")
+                .collect(Collectors.joining(","));
+        return http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[" + lines + "]}")
+                .expect(201)
+                .getString("id");
+    }
+
+    private JsonObject activity(String customer) {
+        return http.get("/customers/" + customer + "/activity").expect(200);
+    }
+
+    private JsonObject demand(String sku) {
+        return http.get("/inventory/demand/" + sku).expect(200);
+    }
+
+    private List<JsonObject> picks(String order) {
+        return http.get("/inventory/fulfilment/" + order).body().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    private JsonObject deadLetterOf(String order) {
+        return http.get("/api/admin/dead-letters").body().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(letter -> order.equals(letter.getString("eventKey", null)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void demandListener(String operation) {
+        management.execute(
+                operation,
+                "deployment",
+                "comptoir.ear",
+                "subdeployment",
+                "inventory.war",
+                "subsystem",
+                "ejb3",
+                "message-driven-bean",
+                "ProductDemandListener");
+    }
+
+    private long subscriptionMessages(String queue) {
+        JsonObject subscription = management.read("subsystem/messaging-activemq/server/default/queue/" + queue);
+        return subscription.getJsonNumber("message-count").longValue()
+                + subscription.getJsonNumber("delivering-count").longValue();
+    }
+
+    private void awaitSubscriptionsDrained() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subscriptionMessages("customers-order-activity") == 0
+                        && subscriptionMessages("inventory-product-demand") == 0);
+    }
+
+    /** Whether two orders' pick spans overlap in time: different orders were worked in parallel. */
+    private static boolean someOrdersOverlap(java.util.Collection<List<JsonObject>> picksPerOrder) {
+        List<Instant[]> spans = picksPerOrder.stream()
+                .map(picks -> new Instant[] {
+                    Instant.parse(picks.get(0).getString("pickedAt")),
+                    Instant.parse(picks.get(picks.size() - 1).getString("pickedAt"))
+                })
+                .sorted(Comparator.comparing(span -> span[0]))
+                .toList();
+        Instant latestEnd = spans.get(0)[1];
+        for (Instant[] span : spans.subList(1, spans.size())) {
+            if (span[0].isBefore(latestEnd)) {
+                return true;
+            }
+            latestEnd = span[1].isAfter(latestEnd) ? span[1] : latestEnd;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,314 @@
+package dev.comptoir.ear.bench;
+
+import dev.comptoir.ear.Amqp;
+import dev.comptoir.ear.Core;
+import dev.comptoir.ear.Deployments;
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ManagementApi;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The messaging benchmark of the README, from an external AMQP client against the real broker and the
+ * real consumers (sending also over Artemis' core protocol through the HTTP port, for comparison):
+ *
+ * <ol>
+ *   <li>persistent 1 KB PickLine messages into the fulfilment queue, each send blocking until the broker has
+ *       stored it: 1 producer, then 16 concurrent producers (consumers paused, so only sending is measured);
+ *   <li>the fulfilment workers' drain rate on that backlog: the queue's maximum rate end to end;
+ *   <li>end-to-end latency at 30% of that rate, open loop: from the time a message is sent to the time a
+ *       worker committed its pick (both stamped on this machine's clock);
+ *   <li>publish-to-every-subscriber latency on the order-events topic, three external subscribers.
+ * </ol>
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MessagingBenchmark {
+
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final int CONCURRENT_PRODUCERS = 16;
+    private static final String FULFILMENT = "jms.queue.fulfilment";
+    private static final String PADDING = "x".repeat(1024);
+
+    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final ManagementApi management = new ManagementApi();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @Test
+    void fulfilmentQueueAndTopic() throws Exception {
+        StringBuilder report = new StringBuilder(
+                "\nMessaging benchmark (persistent 1 KB messages, external clients, " + SECONDS + " s per phase)\n");
+        workers("stop-delivery");
+        try {
+            for (Client client : Client.values()) {
+                sendFor(client, CONCURRENT_PRODUCERS, 5); // warm-up
+                emptyQueue();
+                double one = sendFor(client, 1, SECONDS);
+                emptyQueue();
+                double sixteen = sendFor(client, CONCURRENT_PRODUCERS, SECONDS);
+                report.append(String.format(
+                        Locale.ROOT, "%-52s %10.0f msgs/s%n", "send over " + client + ", 1 blocking producer", one));
+                report.append(String.format(
+                        Locale.ROOT,
+                        "%-52s %10.0f msgs/s  (%.1fx, target >= 10x)%n",
+                        "send over " + client + ", 16 concurrent producers",
+                        sixteen,
+                        sixteen / one));
+            }
+        } finally {
+            workers("start-delivery");
+        }
+        double drain = drainRate();
+        emptyQueue();
+        report.append(String.format(
+                Locale.ROOT, "%-52s %10.0f msgs/s%n", "fulfilment workers' drain rate (max end to end)", drain));
+
+        int rate = (int) Math.max(1, Math.round(drain * 0.3));
+        Histogram endToEnd = endToEndAt(rate);
+        report.append(String.format(
+                Locale.ROOT,
+                "%-52s p50 %6.1f ms  p99 %6.1f ms  (%d msgs)%n",
+                "end to end at 30% of max (" + rate + " msgs/s)",
+                endToEnd.getValueAtPercentile(50) / 1000.0,
+                endToEnd.getValueAtPercentile(99) / 1000.0,
+                endToEnd.getTotalCount()));
+
+        Histogram fanOut = topicFanOut(100, 3);
+        report.append(String.format(
+                Locale.ROOT,
+                "%-52s p50 %6.1f ms  p99 %6.1f ms  (%d events)%n",
+                "order-events, publish to all 3 subscribers (100/s)",
+                fanOut.getValueAtPercentile(50) / 1000.0,
+                fanOut.getValueAtPercentile(99) / 1000.0,
+                fanOut.getTotalCount()));
+        System.out.println(report);
+    }
+
+    /** Producers sending as fast as each blocking send returns; messages per second over all of them. */
+    private double sendFor(Client client, int producers, int seconds) throws Exception {
+        AtomicLong sent = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(producers);
+        List<java.util.concurrent.Future<Object>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < producers; i++) {
+            running.add(pool.submit(() -> {
+                try (JMSContext jms = client.connect()) {
+                    Queue queue = jms.createQueue(FULFILMENT);
+                    JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+                    while (System.nanoTime() < end) {
+                        send(producer, queue, UUID.randomUUID().toString());
+                        sent.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var producer : running) {
+            producer.get(seconds + 60L, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        return sent.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The two external paths into the broker: AMQP on the external acceptor, core through the HTTP port. */
+    private enum Client {
+        AMQP {
+            @Override
+            JMSContext connect() {
+                return Amqp.connect();
+            }
+        },
+        CORE {
+            @Override
+            JMSContext connect() {
+                return Core.connect();
+            }
+        };
+
+        abstract JMSContext connect();
+    }
+
+    private static void send(JMSProducer producer, Queue queue, String orderId) {
+        String body = Json.createObjectBuilder()
+                .add("orderId", orderId)
+                .add("lineNo", 1)
+                .add("lineCount", 1)
+                .add("sku", "COFFEE-1KG")
+                .add("quantity", 1)
+                .add("label", PADDING.substring(0, 1024 - 110)) // a shipping label: the body is about 1 KB
+                .build()
+                .toString();
+        producer.setProperty("eventId", UUID.randomUUID().toString())
+                .setProperty("eventType", "PickLine")
+                .setProperty("schemaVersion", 1)
+                .setProperty("occurredAt", Instant.now().toString())
+                .setProperty("eventKey", orderId)
+                .setProperty("JMSXGroupID", orderId)
+                .send(queue, body);
+    }
+
+    /** Messages the workers take off the backlog per second. */
+    private double drainRate() throws InterruptedException {
+        long before = queueDepth();
+        long start = System.nanoTime();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
+        long after = queueDepth();
+        return (before - after) / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private Histogram endToEndAt(int rate) throws Exception {
+        List<String> orders = new ArrayList<>();
+        try (JMSContext amqp = Amqp.connect()) {
+            Queue queue = amqp.createQueue(FULFILMENT);
+            JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            long next = System.nanoTime();
+            for (int i = 0; i < rate * SECONDS; i++) {
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+                String order = UUID.randomUUID().toString();
+                send(producer, queue, order);
+                orders.add(order);
+                next += interval;
+            }
+        }
+        Histogram latency = new Histogram(3);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (String order : orders) {
+            JsonValue picks;
+            do {
+                picks = http.get("/inventory/fulfilment/" + order).body();
+            } while (picks.asJsonArray().isEmpty() && System.nanoTime() < deadline);
+            var pick = picks.asJsonArray().getJsonObject(0);
+            latency.recordValue(
+                    Duration.between(Instant.parse(pick.getString("sentAt")), Instant.parse(pick.getString("pickedAt")))
+                                    .toNanos()
+                            / 1000);
+        }
+        return latency;
+    }
+
+    /** Time until every one of the subscribers has an event, sent at a fixed rate to order-events. */
+    private Histogram topicFanOut(int rate, int subscribers) throws Exception {
+        int events = rate * SECONDS;
+        Histogram latency = new Histogram(3);
+        ConcurrentHashMap<String, long[]> received = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Long> sentAt = new ConcurrentHashMap<>();
+        CountDownLatch all = new CountDownLatch(events);
+        List<JMSContext> connections = new ArrayList<>();
+        String run = UUID.randomUUID().toString();
+        try {
+            for (int s = 0; s < subscribers; s++) {
+                JMSContext subscriber = Amqp.connect();
+                connections.add(subscriber);
+                JMSConsumer consumer = subscriber.createConsumer(
+                        subscriber.createTopic("jms.topic.order-events"), "benchRun = '" + run + "'");
+                consumer.setMessageListener(message -> {
+                    try {
+                        String id = message.getStringProperty("eventId");
+                        long[] seen = received.computeIfAbsent(id, key -> new long[] {0, 0});
+                        synchronized (seen) {
+                            seen[0]++;
+                            seen[1] = Math.max(seen[1], System.nanoTime());
+                            if (seen[0] == subscribers) {
+                                latency.recordValue((seen[1] - sentAt.get(id)) / 1000);
+                                all.countDown();
+                            }
+                        }
+                    } catch (jakarta.jms.JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            try (JMSContext amqp = Amqp.connect()) {
+                Topic topic = amqp.createTopic("jms.topic.order-events");
+                JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+                long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+                long next = System.nanoTime();
+                for (int i = 0; i < events; i++) {
+                    while (System.nanoTime() < next) {
+                        Thread.onSpinWait();
+                    }
+                    String id = UUID.randomUUID().toString();
+                    sentAt.put(id, System.nanoTime());
+                    producer.setProperty("eventId", id)
+                            .setProperty("eventType", "BenchmarkProbe")
+                            .setProperty("schemaVersion", 1)
+                            .setProperty("occurredAt", Instant.now().toString())
+                            .setProperty("benchRun", run)
+                            .send(topic, "{}");
+                    next += interval;
+                }
+            }
+            all.await(60, TimeUnit.SECONDS);
+        } finally {
+            connections.forEach(JMSContext::close);
+        }
+        return latency;
+    }
+
+    /** Removes what is left and waits until the workers hold nothing either, so each phase starts equal. */
+    private void emptyQueue() {
+        management.execute(
+                "remove-messages", "subsystem", "messaging-activemq", "server", "default", "jms-queue", "fulfilment");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    var queue = management.read("subsystem/messaging-activemq/server/default/jms-queue/fulfilment");
+                    return queue.getJsonNumber("message-count").longValue() == 0
+                            && queue.getJsonNumber("delivering-count").longValue() == 0;
+                });
+    }
+
+    private long queueDepth() {
+        return management
+                .read("subsystem/messaging-activemq/server/default/jms-queue/fulfilment")
+                .getJsonNumber("message-count")
+                .longValue();
+    }
+
+    private void workers(String operation) {
+        management.execute(
+                operation,
+                "deployment",
+                "comptoir.ear",
+                "subdeployment",
+                "inventory.war",
+                "subsystem",
+                "ejb3",
+                "message-driven-bean",
+                "FulfilmentWorker");
+    }
+}
