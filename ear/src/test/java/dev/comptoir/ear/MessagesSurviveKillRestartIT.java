@@ -8,12 +8,12 @@ import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,11 +81,12 @@ class MessagesSurviveKillRestartIT {
                     http.get("/orders/admin/messaging").expect(200).getString("delivery"));
             Shop shop = new Shop(http);
             String customer = shop.customer("Crash " + delivery, "100");
-            String sku = "CRASH-" + java.util.UUID.randomUUID();
+            String sku = "CRASH-" + UUID.randomUUID();
 
             Set<String> acknowledged = placeOrdersUntilKilled(customer, sku);
 
             server.kill(SERVER);
+            long restarted = System.nanoTime();
             server.start(SERVER, config);
 
             Set<String> stored =
@@ -98,11 +99,13 @@ class MessagesSurviveKillRestartIT {
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> ordersCounted(customer) >= stored.size() && demand(sku) >= stored.size());
             await().atMost(Duration.ofMinutes(1)).until(this::everythingDelivered);
+            long caughtUpSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restarted);
             assertEquals(stored.size(), ordersCounted(customer), "Customers' group counted each order once");
             assertEquals(stored.size(), demand(sku), "Inventory's group counted each order once");
             System.out.printf(
-                    "kill -9 with %s delivery: %d orders acknowledged, %d stored, each counted once by both groups%n",
-                    delivery, acknowledged.size(), stored.size());
+                    "kill -9 with %s delivery: %d orders acknowledged, %d stored, each counted once by both groups,"
+                            + " %d s from restart to every message delivered%n",
+                    delivery, acknowledged.size(), stored.size(), caughtUpSeconds);
         } finally {
             deployer.undeploy(EAR);
             server.stop(SERVER);
@@ -175,7 +178,10 @@ class MessagesSurviveKillRestartIT {
             waiting += subscription.getJsonNumber("message-count").longValue()
                     + subscription.getJsonNumber("delivering-count").longValue();
         }
-        JsonValue backlog = http.get("/orders/admin/messaging").expect(200).get("outboxBacklog");
-        return waiting == 0 && ((jakarta.json.JsonNumber) backlog).longValue() == 0;
+        long backlog = http.get("/orders/admin/messaging")
+                .expect(200)
+                .getJsonNumber("outboxBacklog")
+                .longValue();
+        return waiting == 0 && backlog == 0;
     }
 }

@@ -21,6 +21,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -327,7 +328,7 @@ class MessagingIT {
     }
 
     /** Whether two orders' pick spans overlap in time: different orders were worked in parallel. */
-    private static boolean someOrdersOverlap(java.util.Collection<List<JsonObject>> picksPerOrder) {
+    private static boolean someOrdersOverlap(Collection<List<JsonObject>> picksPerOrder) {
         List<Instant[]> spans = picksPerOrder.stream()
                 .map(picks -> new Instant[] {
                     Instant.parse(picks.get(0).getString("pickedAt")),

@@ -47,8 +47,12 @@ final class Stomp implements AutoCloseable {
 
     void send(String command, Map<String, String> headers, String body) throws IOException {
         StringBuilder frame = new StringBuilder(command).append('\n');
-        headers.forEach(
-                (name, value) -> frame.append(name).append(':').append(value).append('\n'));
+        // STOMP 1.2 escapes colons and line breaks in header values, except in CONNECT.
+        boolean escape = !command.equals("CONNECT");
+        headers.forEach((name, value) -> frame.append(name)
+                .append(':')
+                .append(escape ? escape(value) : value)
+                .append('\n'));
         frame.append('\n').append(body).append('\0');
         out.write(frame.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

@@ -23,9 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,7 +120,7 @@ class MessagingBenchmark {
         AtomicLong sent = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(producers);
-        List<java.util.concurrent.Future<Object>> running = new ArrayList<>();
+        List<Future<Object>> running = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < producers; i++) {
             running.add(pool.submit(() -> {
@@ -282,7 +284,7 @@ class MessagingBenchmark {
     private void emptyQueue() {
         management.execute(
                 "remove-messages", "subsystem", "messaging-activemq", "server", "default", "jms-queue", "fulfilment");
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {

@@ -54,7 +54,11 @@ public class OrderCommands {
     /** Runs a queued command once; the inbox already drops redeliveries, the status check is the second guard. */
     public void work(Event event) {
         OrderCommand command = em.find(OrderCommand.class, event.key());
-        if (command == null || command.status() != CommandStatus.QUEUED) {
+        if (command == null) {
+            // Accepted commands are stored with their message: this one came from elsewhere. Dead-letter it.
+            throw new IllegalStateException("No accepted command " + event.key());
+        }
+        if (command.status() != CommandStatus.QUEUED) {
             return;
         }
         JsonObject body = event.payload();

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ public class OrderEvents {
                 Event.of("OrderCancelled", 1, order.id(), about(order).build()));
     }
 
-    private static jakarta.json.JsonObjectBuilder about(CustomerOrder order) {
+    private static JsonObjectBuilder about(CustomerOrder order) {
         return Json.createObjectBuilder().add("orderId", order.id()).add("customerId", order.customerId());
     }
 }

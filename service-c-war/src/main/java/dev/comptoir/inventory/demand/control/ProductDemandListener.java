@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 
 /**
  * Subscriber group inventory-product-demand on order-events: a second, independent group beside
@@ -50,7 +51,7 @@ public class ProductDemandListener implements MessageListener {
         // SKU order, so that two events locking the same products never deadlock.
         event.payload().getJsonArray("lines").stream()
                 .map(JsonValue::asJsonObject)
-                .sorted(java.util.Comparator.comparing((JsonObject line) -> line.getString("sku")))
+                .sorted(Comparator.comparing((JsonObject line) -> line.getString("sku")))
                 .forEach(line -> demandFor(line.getString("sku")).ordered(line.getInt("quantity")));
     }
 
