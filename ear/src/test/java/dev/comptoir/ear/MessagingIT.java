@@ -190,7 +190,7 @@ class MessagingIT {
             Message placed = events.receive(10_000);
             assertNotNull(placed, "no OrderPlaced over AMQP");
             assertEquals("OrderPlaced", placed.getStringProperty("eventType"));
-            assertEquals(1, placed.getIntProperty("schemaVersion"));
+            assertEquals(2, placed.getIntProperty("schemaVersion"), "OrderPlaced v2: numbered lines");
             assertNotNull(placed.getStringProperty("eventId"));
             assertNotNull(Instant.parse(placed.getStringProperty("occurredAt")));
             JsonObject payload = Json.createReader(new StringReader(((TextMessage) placed).getText()))

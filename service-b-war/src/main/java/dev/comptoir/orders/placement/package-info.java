@@ -1,6 +1,5 @@
 /**
- * Placing and reading orders. The order is stored as one row with its lines for now; its id is the
- * stream id that event sourcing will key events by, and its status only moves forward, so the table
- * can later be replaced by an event store and a projection without changing the API.
+ * The order aggregate and its commands: place, add a line, approve, reject, cancel, ship. An order is its
+ * event stream in the event store; its state is rebuilt from a snapshot and the events after it.
  */
 package dev.comptoir.orders.placement;

@@ -68,7 +68,9 @@ public class OrderCommands {
                         .map(JsonValue::asJsonObject)
                         .map(line -> new PlaceOrder.Line(line.getString("sku"), line.getInt("quantity")))
                         .toList());
-        command.completed(lifecycle.place(placeOrder).id(), Instant.now());
+        // The command id is the idempotency key: worked twice, it still places one order.
+        command.completed(
+                lifecycle.place(placeOrder, event.id(), command.id()).order().id(), Instant.now());
     }
 
     public CommandView statusOf(String id) {

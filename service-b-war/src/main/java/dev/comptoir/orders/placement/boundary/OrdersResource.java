@@ -1,11 +1,17 @@
 package dev.comptoir.orders.placement.boundary;
 
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.commands.control.OrderCommands;
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.control.OrderLifecycle;
+import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
 import dev.comptoir.orders.placement.control.OrderRepository;
+import dev.comptoir.orders.placement.entity.AddLine;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderView;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
+import dev.comptoir.orders.placement.entity.RejectOrder;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,20 +29,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one,
- * approve or cancel it, list a customer's (newest first).
+ * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one
+ * (now, at a version or as of an instant), its event stream, and the commands that change it. A command
+ * may send {@code If-Match: "<version>"}: if the order has moved on, 409 and nothing written; and an
+ * {@code Idempotency-Key}: sent again, the command answers as the first time and appends nothing. Every
+ * answer about one order carries its version as ETag; a command's, the global position of its last event
+ * ({@code Event-Position}).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
 public class OrdersResource {
+
+    static final String POSITION = "Event-Position";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     OrderRepository orders;
@@ -50,7 +66,10 @@ public class OrdersResource {
     /** Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). */
     @POST
     public Response place(
-            @Valid @NotNull PlaceOrder command, @HeaderParam("Prefer") String prefer, @Context UriInfo uri) {
+            @Valid @NotNull PlaceOrder command,
+            @HeaderParam("Prefer") String prefer,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Context UriInfo uri) {
         if (prefer != null && prefer.contains("respond-async")) {
             String commandId = commands.accept(command).id();
             return Response.accepted(commands.statusOf(commandId))
@@ -61,28 +80,80 @@ public class OrdersResource {
                     .header("Preference-Applied", "respond-async")
                     .build();
         }
-        CustomerOrder order = lifecycle.place(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(order.id()).build())
-                .entity(OrderView.of(order))
-                .build();
+        Changed placed = lifecycle.place(command, null, idempotencyKey);
+        return changed(
+                Response.created(
+                        uri.getAbsolutePathBuilder().path(placed.order().id()).build()),
+                placed);
+    }
+
+    /** Now, or as it was at {@code version}, or as of the instant {@code at} (ISO-8601). */
+    @GET
+    @Path("{id}")
+    public Response get(
+            @PathParam("id") String id, @QueryParam("version") @Min(1) Long version, @QueryParam("at") String at) {
+        CustomerOrder order;
+        if (version != null) {
+            order = orders.replayed(id, version);
+        } else if (at != null) {
+            order = orders.asOf(id, instant(at));
+        } else {
+            order = orders.get(id);
+        }
+        return Response.ok(OrderView.of(order)).tag(tag(order)).build();
     }
 
     @GET
-    @Path("{id}")
-    public OrderView get(@PathParam("id") String id) {
-        return OrderView.of(orders.get(id));
+    @Path("{id}/events")
+    public List<RecordedEvent> events(@PathParam("id") String id) {
+        return orders.history(id);
+    }
+
+    @POST
+    @Path("{id}/lines")
+    public Response addLine(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull AddLine line) {
+        return changed(Response.ok(), lifecycle.addLine(command(id, ifMatch, key), line.sku(), line.quantity()));
     }
 
     @POST
     @Path("{id}/approve")
-    public OrderView approve(@PathParam("id") String id) {
-        return OrderView.of(lifecycle.approve(id));
+    public Response approve(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return changed(Response.ok(), lifecycle.approve(command(id, ifMatch, key)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    public Response reject(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull RejectOrder reject) {
+        return changed(Response.ok(), lifecycle.reject(command(id, ifMatch, key), reject.reason()));
     }
 
     @POST
     @Path("{id}/cancel")
-    public OrderView cancel(@PathParam("id") String id) {
-        return OrderView.of(lifecycle.cancel(id));
+    public Response cancel(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return changed(Response.ok(), lifecycle.cancel(command(id, ifMatch, key)));
+    }
+
+    @POST
+    @Path("{id}/ship")
+    public Response ship(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return changed(Response.ok(), lifecycle.ship(command(id, ifMatch, key)));
     }
 
     @GET
@@ -90,5 +161,50 @@ public class OrdersResource {
             @QueryParam("customerId") @NotBlank String customerId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return orders.ofCustomer(customerId, limit).stream().map(OrderView::of).toList();
+    }
+
+    private static Response changed(Response.ResponseBuilder response, Changed changed) {
+        return response.entity(OrderView.of(changed.order()))
+                .tag(tag(changed.order()))
+                .header(POSITION, changed.position())
+                .build();
+    }
+
+    private static EntityTag tag(CustomerOrder order) {
+        return new EntityTag(Long.toString(order.version()));
+    }
+
+    private static OrderLifecycle.Command command(String id, String ifMatch, String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new ProblemException(Problem.of(
+                    400,
+                    "bad-idempotency-key",
+                    "Bad Idempotency-Key",
+                    "Idempotency-Key must have 1 to 100 characters"));
+        }
+        return new OrderLifecycle.Command(id, expected(ifMatch), idempotencyKey);
+    }
+
+    /** {@code If-Match: "3"} (or W/"3"): the version the client saw. */
+    private static Long expected(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String version = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(version);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(
+                    Problem.of(400, "bad-if-match", "Bad If-Match", "If-Match must be an order version, e.g. \"3\""));
+        }
+    }
+
+    private static Instant instant(String at) {
+        try {
+            return Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.of(
+                    400, "bad-instant", "Bad instant", "at must be an ISO-8601 instant, e.g. 2026-01-31T12:00:00Z"));
+        }
     }
 }

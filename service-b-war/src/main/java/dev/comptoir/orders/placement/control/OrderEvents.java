@@ -5,20 +5,18 @@ import static dev.comptoir.orders.messaging.OrdersMessaging.ORDER_EVENTS;
 
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * What Orders tells the others, in the transaction of the change: OrderPlaced, OrderApproved, OrderCancelled
- * on the order-events topic (schema version 1), and one PickLine per line on the fulfilment queue when an
- * order is approved, grouped by order so that its lines are picked in order.
+ * What Orders tells the others, in the transaction of the append: each stored event, with its id, type
+ * and schema version, on the order-events topic; and when an order is approved, one PickLine per line on
+ * the fulfilment queue, grouped by order so that its lines are picked in order.
  */
 @ApplicationScoped
 public class OrderEvents {
@@ -26,47 +24,40 @@ public class OrderEvents {
     @Inject
     Messages messages;
 
-    public void placed(CustomerOrder order) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        order.lines()
-                .forEach(line -> lines.add(
-                        Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
-        messages.publish(
-                ORDER_EVENTS,
-                Event.of(
-                        "OrderPlaced",
-                        1,
-                        order.id(),
-                        about(order)
-                                .add("placedAt", order.placedAt().toString())
-                                .add("lines", lines)
-                                .build()));
-    }
-
-    public void approved(CustomerOrder order) {
-        messages.publish(
-                ORDER_EVENTS,
-                Event.of("OrderApproved", 1, order.id(), about(order).build()));
-        List<OrderLine> lines = order.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            JsonObject pick = Json.createObjectBuilder()
-                    .add("orderId", order.id())
-                    .add("lineNo", i + 1)
-                    .add("lineCount", lines.size())
-                    .add("sku", lines.get(i).sku())
-                    .add("quantity", lines.get(i).quantity())
-                    .build();
-            messages.enqueue(FULFILMENT, Event.of("PickLine", 1, order.id(), pick));
+    public void appended(CustomerOrder order, List<RecordedEvent> events) {
+        for (RecordedEvent event : events) {
+            messages.publish(
+                    ORDER_EVENTS,
+                    new Event(
+                            event.eventId(),
+                            event.type(),
+                            event.schemaVersion(),
+                            event.recordedAt(),
+                            event.correlationId(),
+                            event.streamId(),
+                            event.payload()));
+            if (event.type().equals("OrderApproved")) {
+                pickingList(order);
+            }
         }
     }
 
-    public void cancelled(CustomerOrder order) {
-        messages.publish(
-                ORDER_EVENTS,
-                Event.of("OrderCancelled", 1, order.id(), about(order).build()));
-    }
-
-    private static JsonObjectBuilder about(CustomerOrder order) {
-        return Json.createObjectBuilder().add("orderId", order.id()).add("customerId", order.customerId());
+    private void pickingList(CustomerOrder order) {
+        List<OrderLine> lines = order.lines();
+        for (OrderLine line : lines) {
+            messages.enqueue(
+                    FULFILMENT,
+                    Event.of(
+                            "PickLine",
+                            1,
+                            order.id(),
+                            Json.createObjectBuilder()
+                                    .add("orderId", order.id())
+                                    .add("lineNo", line.lineNo())
+                                    .add("lineCount", lines.size())
+                                    .add("sku", line.sku())
+                                    .add("quantity", line.quantity())
+                                    .build()));
+        }
     }
 }

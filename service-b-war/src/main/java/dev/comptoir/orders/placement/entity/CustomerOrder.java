@@ -1,76 +1,193 @@
 package dev.comptoir.orders.placement.entity;
 
 import dev.comptoir.kit.problem.ProblemException;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import dev.comptoir.orders.eventstore.control.Upcasters;
+import dev.comptoir.orders.eventstore.entity.NewEvent;
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An order a customer placed ("order" is an SQL keyword, hence the name). */
-@Entity
-@Table(name = "CUSTOMER_ORDER")
+/**
+ * The order aggregate, event-sourced: its state is only ever the result of applying its events in order
+ * ({@link #apply}); a command checks the rules against that state and records new events, which it also
+ * applies. "order" is an SQL keyword, hence the name.
+ */
 public class CustomerOrder {
 
-    @Id
-    @Column(length = 36)
-    private String id;
+    /** The schema of {@link #snapshot()}: a snapshot of another version is ignored and the stream replayed. */
+    public static final int SNAPSHOT_SCHEMA_VERSION = 1;
 
-    @Column(nullable = false, length = 36)
+    private final String id;
     private String customerId;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CUSTOMER_ORDER_LINE", joinColumns = @JoinColumn(name = "ORDER_ID"))
-    @OrderColumn(name = "LINE_NO")
-    private List<OrderLine> lines = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    private final List<OrderLine> lines = new ArrayList<>();
     private OrderStatus status;
-
-    @Column(nullable = false)
     private Instant placedAt;
-
-    @Version
+    private String rejectionReason;
     private long version;
+    private final List<NewEvent> changes = new ArrayList<>();
+    private String idempotencyKey;
 
-    protected CustomerOrder() {}
-
-    public CustomerOrder(String customerId, List<OrderLine> lines) {
-        this.id = UUID.randomUUID().toString();
-        this.customerId = customerId;
-        this.lines.addAll(lines);
-        this.status = OrderStatus.PLACED;
-        this.placedAt = Instant.now();
+    private CustomerOrder(String id) {
+        this.id = id;
     }
 
-    /** A placed order is approved once (by the create-order saga, or by an operator until that lands). */
-    public void approve() {
-        if (status != OrderStatus.PLACED) {
-            throw ProblemException.conflict(
-                    "order-not-approvable", "Order cannot be approved", "Order " + id + " is " + status);
+    public static CustomerOrder place(String customerId, List<OrderLine> lines) {
+        return place(UUID.randomUUID().toString(), null, customerId, lines);
+    }
+
+    /** With an idempotency key, the order id and its events' ids derive from it, so a retry repeats them. */
+    public static CustomerOrder place(String id, String idempotencyKey, String customerId, List<OrderLine> lines) {
+        CustomerOrder order = new CustomerOrder(id);
+        order.idempotencyKey = idempotencyKey;
+        JsonArrayBuilder numbered = Json.createArrayBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            numbered.add(line(i + 1, lines.get(i).sku(), lines.get(i).quantity()));
         }
-        status = OrderStatus.APPROVED;
+        order.record(
+                "OrderPlaced",
+                about(order.id, customerId)
+                        .add("placedAt", Instant.now().toString())
+                        .add("lines", numbered));
+        return order;
+    }
+
+    /** The state after these events (the whole stream, or what follows a snapshot). */
+    public static CustomerOrder replay(String id, CustomerOrder fromSnapshot, List<RecordedEvent> events) {
+        CustomerOrder order = fromSnapshot == null ? new CustomerOrder(id) : fromSnapshot;
+        events.forEach(event -> order.apply(event.type(), event.payload(), event.version()));
+        return order;
+    }
+
+    public void addLine(String sku, int quantity) {
+        require(status == OrderStatus.PLACED, "order-not-amendable", "Lines can be added to a placed order only");
+        record("LineAdded", about(id, customerId).add("line", line(lines.size() + 1, sku, quantity)));
+    }
+
+    public void approve() {
+        require(status == OrderStatus.PLACED, "order-not-approvable", "Only a placed order can be approved");
+        record("OrderApproved", about(id, customerId));
+    }
+
+    public void reject(String reason) {
+        require(status == OrderStatus.PLACED, "order-not-rejectable", "Only a placed order can be rejected");
+        record("OrderRejected", about(id, customerId).add("reason", reason));
     }
 
     /** Open orders (placed or approved) can be cancelled; a closed one cannot. */
     public void cancel() {
-        if (!status.isOpen()) {
-            throw ProblemException.conflict(
-                    "order-not-cancellable", "Order cannot be cancelled", "Order " + id + " is " + status);
+        require(status.isOpen(), "order-not-cancellable", "Only an open order can be cancelled");
+        record("OrderCancelled", about(id, customerId));
+    }
+
+    public void ship() {
+        require(status == OrderStatus.APPROVED, "order-not-shippable", "Only an approved order can be shipped");
+        record("OrderShipped", about(id, customerId));
+    }
+
+    private void apply(String type, JsonObject event, long eventVersion) {
+        switch (type) {
+            case "OrderPlaced" -> {
+                customerId = event.getString("customerId");
+                placedAt = Instant.parse(event.getString("placedAt"));
+                event.getJsonArray("lines").stream()
+                        .map(JsonValue::asJsonObject)
+                        .forEach(this::addLineOf);
+                status = OrderStatus.PLACED;
+            }
+            case "LineAdded" -> addLineOf(event.getJsonObject("line"));
+            case "OrderApproved" -> status = OrderStatus.APPROVED;
+            case "OrderRejected" -> {
+                status = OrderStatus.REJECTED;
+                rejectionReason = event.getString("reason");
+            }
+            case "OrderCancelled" -> status = OrderStatus.CANCELLED;
+            case "OrderShipped" -> status = OrderStatus.SHIPPED;
+            default -> throw new IllegalStateException("Order " + id + " has an event it does not know: " + type);
         }
-        status = OrderStatus.CANCELLED;
+        version = eventVersion;
+    }
+
+    private void addLineOf(JsonObject line) {
+        lines.add(new OrderLine(line.getInt("lineNo"), line.getString("sku"), line.getInt("quantity")));
+    }
+
+    private void record(String type, JsonObjectBuilder payload) {
+        JsonObject event = payload.build();
+        String eventId =
+                idempotencyKey == null ? UUID.randomUUID().toString() : eventIdFor(id, idempotencyKey, changes.size());
+        changes.add(new NewEvent(eventId, type, Upcasters.current(type), event));
+        apply(type, event, version + 1);
+    }
+
+    private void require(boolean allowed, String slug, String title) {
+        if (!allowed) {
+            throw ProblemException.conflict(slug, title, "Order " + id + " is " + status);
+        }
+    }
+
+    /** The full state as JSON, in {@link #SNAPSHOT_SCHEMA_VERSION}. */
+    public JsonObject snapshot() {
+        JsonArrayBuilder snapshotLines = Json.createArrayBuilder();
+        lines.forEach(line -> snapshotLines.add(line(line.lineNo(), line.sku(), line.quantity())));
+        JsonObjectBuilder state = Json.createObjectBuilder()
+                .add("id", id)
+                .add("customerId", customerId)
+                .add("status", status.name())
+                .add("placedAt", placedAt.toString())
+                .add("lines", snapshotLines)
+                .add("version", version);
+        if (rejectionReason != null) {
+            state.add("rejectionReason", rejectionReason);
+        }
+        return state.build();
+    }
+
+    public static CustomerOrder fromSnapshot(JsonObject state) {
+        CustomerOrder order = new CustomerOrder(state.getString("id"));
+        order.customerId = state.getString("customerId");
+        order.status = OrderStatus.valueOf(state.getString("status"));
+        order.placedAt = Instant.parse(state.getString("placedAt"));
+        state.getJsonArray("lines").stream().map(JsonValue::asJsonObject).forEach(order::addLineOf);
+        order.rejectionReason = state.getString("rejectionReason", null);
+        order.version = state.getJsonNumber("version").longValue();
+        return order;
+    }
+
+    private static JsonObjectBuilder about(String orderId, String customerId) {
+        return Json.createObjectBuilder().add("orderId", orderId).add("customerId", customerId);
+    }
+
+    private static JsonObjectBuilder line(int lineNo, String sku, int quantity) {
+        return Json.createObjectBuilder().add("lineNo", lineNo).add("sku", sku).add("quantity", quantity);
+    }
+
+    /** The events the next commands record get ids derived from this key (a client's Idempotency-Key). */
+    public void identifyChangesBy(String key) {
+        this.idempotencyKey = key;
+    }
+
+    /** The id of the n-th event (from 0) a command with this idempotency key records on this order. */
+    public static String eventIdFor(String orderId, String idempotencyKey, int n) {
+        return UUID.nameUUIDFromBytes((orderId + "/" + idempotencyKey + "/" + n).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** Events recorded by commands since the order was loaded, not yet appended. */
+    public List<NewEvent> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** The version the order was loaded at: the one its new events must follow. */
+    public long loadedVersion() {
+        return version - changes.size();
     }
 
     public String id() {
@@ -91,6 +208,10 @@ public class CustomerOrder {
 
     public Instant placedAt() {
         return placedAt;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
     }
 
     public long version() {

@@ -1,13 +1,21 @@
 package dev.comptoir.orders.placement.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as the API shows it. */
+/** An order as the API shows it; {@code version} is the version of its stream (for If-Match). */
+@JsonbNillable
 public record OrderView(
-        String id, String customerId, OrderStatus status, Instant placedAt, List<Line> lines, long version) {
+        String id,
+        String customerId,
+        OrderStatus status,
+        Instant placedAt,
+        List<Line> lines,
+        String rejectionReason,
+        long version) {
 
-    public record Line(String sku, int quantity) {}
+    public record Line(int lineNo, String sku, int quantity) {}
 
     public static OrderView of(CustomerOrder order) {
         return new OrderView(
@@ -16,8 +24,9 @@ public record OrderView(
                 order.status(),
                 order.placedAt(),
                 order.lines().stream()
-                        .map(line -> new Line(line.sku(), line.quantity()))
+                        .map(line -> new Line(line.lineNo(), line.sku(), line.quantity()))
                         .toList(),
+                order.rejectionReason(),
                 order.version());
     }
 }

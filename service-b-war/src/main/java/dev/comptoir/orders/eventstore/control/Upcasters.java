@@ -1,0 +1,78 @@
+package dev.comptoir.orders.eventstore.control;
+
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
+import dev.comptoir.orders.eventstore.entity.StoredEvent;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The upcaster chain: for each event type, one step per old schema version, each turning version n into
+ * n + 1. Stored events are never rewritten; they are upcast as they are read.
+ */
+public final class Upcasters {
+
+    /** Type, then the version a step reads: the step returns the payload one version up. */
+    private static final Map<String, Map<Integer, UnaryOperator<JsonObject>>> STEPS =
+            Map.of("OrderPlaced", Map.of(1, Upcasters::numberLines));
+
+    private Upcasters() {}
+
+    public static RecordedEvent read(StoredEvent stored) {
+        Upcast current = upcast(
+                stored.type(),
+                stored.schemaVersion(),
+                Json.createReader(new StringReader(stored.payload())).readObject());
+        return new RecordedEvent(
+                stored.position(),
+                stored.eventId(),
+                stored.streamId(),
+                stored.version(),
+                stored.type(),
+                current.schemaVersion(),
+                stored.schemaVersion(),
+                current.payload(),
+                stored.correlationId(),
+                stored.causationId(),
+                stored.recordedAt());
+    }
+
+    /** A payload of this type and schema version, as the current version. */
+    public static Upcast upcast(String type, int schemaVersion, JsonObject payload) {
+        int version = schemaVersion;
+        Map<Integer, UnaryOperator<JsonObject>> steps = STEPS.getOrDefault(type, Map.of());
+        while (steps.containsKey(version)) {
+            payload = steps.get(version).apply(payload);
+            version++;
+        }
+        return new Upcast(version, payload);
+    }
+
+    public record Upcast(int schemaVersion, JsonObject payload) {}
+
+    /** The version events of this type are written in now. */
+    public static int current(String type) {
+        return STEPS.getOrDefault(type, Map.of()).keySet().stream()
+                        .max(Integer::compare)
+                        .orElse(0)
+                + 1;
+    }
+
+    /**
+     * OrderPlaced v1 to v2: v2 numbers each line ({@code lineNo}, from 1), so that a line keeps its number
+     * when lines are added later; v1 lines were numbered by their position.
+     */
+    static JsonObject numberLines(JsonObject v1) {
+        List<JsonValue> lines = v1.getJsonArray("lines");
+        JsonArrayBuilder numbered = Json.createArrayBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            numbered.add(Json.createObjectBuilder(lines.get(i).asJsonObject()).add("lineNo", i + 1));
+        }
+        return Json.createObjectBuilder(v1).add("lines", numbered).build();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.comptoir.orders.placement.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Command: reject a placed order, saying why. */
+public record RejectOrder(@NotBlank @Size(max = 500) String reason) {}
