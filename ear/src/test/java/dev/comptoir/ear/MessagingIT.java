@@ -235,6 +235,29 @@ class MessagingIT {
     }
 
     @Test
+    void anExternalCoreClientThroughTheHttpPortSendsAnEventTheServerAppliesAndReceivesIt() throws Exception {
+        String customer = shop.customer("Core", "100");
+        String eventId = UUID.randomUUID().toString();
+        try (JMSContext core = Core.connect();
+                JMSConsumer mine = core.createConsumer(core.createTopic(ORDER_EVENTS), "eventId = '" + eventId + "'")) {
+            core.createProducer()
+                    .setProperty("eventId", eventId)
+                    .setProperty("eventType", "OrderPlaced")
+                    .setProperty("schemaVersion", 2)
+                    .setProperty("occurredAt", Instant.now().toString())
+                    .send(
+                            core.createTopic(ORDER_EVENTS),
+                            "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customer
+                                    + "\",\"placedAt\":\"" + Instant.now()
+                                    + "\",\"lines\":[{\"lineNo\":1,\"sku\":\"KETTLE\",\"quantity\":5}]}");
+            Message received = mine.receive(10_000);
+            assertNotNull(received, "no echo over the core protocol");
+            assertEquals("OrderPlaced", received.getStringProperty("eventType"));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> activity(customer).getInt("unitsOrdered") == 5);
+    }
+
+    @Test
     void aCommandPostedOverHttpIsQueuedWith202AndItsStatusUrlShowsItToCompletion() {
         String customer = shop.customer("Async", "100");
         JsonResponse accepted = http.post(

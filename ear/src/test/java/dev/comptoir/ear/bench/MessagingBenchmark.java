@@ -311,6 +311,6 @@ class MessagingBenchmark {
                 "subsystem",
                 "ejb3",
                 "message-driven-bean",
-                "FulfilmentWorker");
+                "FulfilmentListener");
     }
 }

@@ -31,7 +31,7 @@ public class CreditLedger {
     CustomerRepository customers;
 
     @Inject
-    CreditEvents events;
+    CreditEventPublisher events;
 
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(String customerId, ReserveCredit command) {

@@ -28,7 +28,7 @@ public class OrderLifecycle {
     OrderRepository orders;
 
     @Inject
-    OrderEvents events;
+    OrderEventPublisher events;
 
     @Inject
     EventStore store;

@@ -28,7 +28,7 @@ public class StockLedger {
     ProductRepository products;
 
     @Inject
-    StockEvents events;
+    StockEventPublisher events;
 
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(ReserveStock command) {

@@ -11,7 +11,7 @@ import jakarta.json.Json;
 
 /** CreditReserved, CreditReleased, CreditConfirmed on customer-events (schema version 1), keyed by order. */
 @ApplicationScoped
-public class CreditEvents {
+public class CreditEventPublisher {
 
     @Inject
     Messages messages;

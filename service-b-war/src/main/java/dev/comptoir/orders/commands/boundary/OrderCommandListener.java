@@ -1,6 +1,7 @@
-package dev.comptoir.orders.commands.control;
+package dev.comptoir.orders.commands.boundary;
 
 import dev.comptoir.kit.messaging.inbox.Inbox;
+import dev.comptoir.orders.commands.control.OrderCommands;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import jakarta.jms.MessageListener;
 
 /** Works the order-commands queue: places each accepted order, in the transaction that takes the message. */
 @MessageDriven(
-        name = "OrderCommandWorker",
+        name = "OrderCommandListener",
         activationConfig = {
             @ActivationConfigProperty(
                     propertyName = "destinationLookup",
@@ -17,7 +18,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
-public class OrderCommandWorker implements MessageListener {
+public class OrderCommandListener implements MessageListener {
 
     @Inject
     Inbox inbox;

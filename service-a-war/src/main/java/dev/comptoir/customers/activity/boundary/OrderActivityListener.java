@@ -1,4 +1,4 @@
-package dev.comptoir.customers.activity.control;
+package dev.comptoir.customers.activity.boundary;
 
 import dev.comptoir.customers.activity.entity.CustomerActivity;
 import dev.comptoir.kit.messaging.Event;

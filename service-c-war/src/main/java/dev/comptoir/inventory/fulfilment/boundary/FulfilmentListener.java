@@ -1,5 +1,6 @@
-package dev.comptoir.inventory.fulfilment.control;
+package dev.comptoir.inventory.fulfilment.boundary;
 
+import dev.comptoir.inventory.fulfilment.control.Picking;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -14,13 +15,13 @@ import jakarta.jms.MessageListener;
  * is redelivered with a delay and after the configured attempts goes to the dead-letter queue.
  */
 @MessageDriven(
-        name = "FulfilmentWorker",
+        name = "FulfilmentListener",
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/fulfilment"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
-public class FulfilmentWorker implements MessageListener {
+public class FulfilmentListener implements MessageListener {
 
     private final String name = "worker-" + Integer.toHexString(System.identityHashCode(this));
 

@@ -1,4 +1,4 @@
-package dev.comptoir.inventory.demand.control;
+package dev.comptoir.inventory.demand.boundary;
 
 import dev.comptoir.inventory.demand.entity.ProductDemand;
 import dev.comptoir.kit.messaging.Event;

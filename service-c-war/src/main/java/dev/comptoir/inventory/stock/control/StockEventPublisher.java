@@ -12,7 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 
 /** StockReserved, StockReleased, StockConfirmed on inventory-events (schema version 1), keyed by order. */
 @ApplicationScoped
-public class StockEvents {
+public class StockEventPublisher {
 
     @Inject
     Messages messages;

@@ -19,7 +19,7 @@ import java.util.List;
  * the fulfilment queue, grouped by order so that its lines are picked in order.
  */
 @ApplicationScoped
-public class OrderEvents {
+public class OrderEventPublisher {
 
     @Inject
     Messages messages;
