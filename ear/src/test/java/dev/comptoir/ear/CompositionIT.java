@@ -67,9 +67,10 @@ class CompositionIT {
         String customer = shop.customer("Aggregated", "100");
         String mug = shop.product("Mug", "5.00", 10);
         String order = shop.order(customer, mug, 1, mug, 2);
-        shop.order(customer, mug, 3, mug, 1);
+        String second = shop.order(customer, mug, 3, mug, 1);
         http.post("/customers/" + customer + "/credit-reservations", "{\"orderId\":\"" + order + "\",\"amount\":15}")
                 .expect(201);
+        shop.awaitListed(customer, order, second);
 
         JsonObject aggregate = http.get("/api/aggregate/customers/" + customer).expect(200);
 
@@ -98,6 +99,7 @@ class CompositionIT {
                         "/inventory/reservations",
                         "{\"orderId\":\"" + reserved + "\",\"lines\":[{\"sku\":\"" + mug + "\",\"quantity\":2}]}")
                 .expect(201);
+        shop.awaitListed(customer, reserved, unreserved, cancelled);
         String requestId = "overview-" + UUID.randomUUID();
 
         JsonObject overview = http.get("/api/customers/" + customer + "/overview", "X-Request-Id", requestId)

@@ -1,7 +1,14 @@
 package dev.comptoir.ear;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.comptoir.testing.JsonHttp;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Creates customers, products and orders through the services' own HTTP APIs. */
 final class Shop {
@@ -29,6 +36,22 @@ final class Shop {
                                 + "}")
                 .expect(201);
         return sku;
+    }
+
+    /**
+     * Waits until a customer's order list (Orders' read side, fed asynchronously) shows these orders as the
+     * write side has them now: a query right after a command may not see it yet (CQRS).
+     */
+    void awaitListed(String customerId, String... orderIds) {
+        Map<String, Integer> versions = new HashMap<>();
+        for (String id : orderIds) {
+            versions.put(id, http.get("/orders/" + id).expect(200).getInt("version"));
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.get("/orders/?customerId=" + customerId).body().asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .collect(Collectors.toMap(order -> order.getString("id"), order -> order.getInt("version")))
+                        .equals(versions));
     }
 
     String order(String customerId, String sku1, int quantity1, String sku2, int quantity2) {

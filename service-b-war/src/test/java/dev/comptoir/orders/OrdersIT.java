@@ -1,14 +1,15 @@
 package dev.comptoir.orders;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,8 +74,9 @@ class OrdersIT {
         assertEquals(2, read.getJsonArray("lines").size());
         assertEquals("GRINDER", read.getJsonArray("lines").getJsonObject(1).getString("sku"));
 
-        JsonArray ofCustomer = http.get("/?customerId=" + customer).array();
-        assertEquals(2, ofCustomer.size());
+        // The list is the read side, fed asynchronously: it has both orders soon, not at once.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.get("/?customerId=" + customer).array().size() == 2);
         assertEquals(0, http.get("/?customerId=" + UUID.randomUUID()).array().size());
     }
 

@@ -12,6 +12,7 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderView;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
 import dev.comptoir.orders.placement.entity.RejectOrder;
+import dev.comptoir.orders.views.control.OrderViews;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -39,7 +40,8 @@ import java.util.List;
 
 /**
  * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one
- * (now, at a version or as of an instant), its event stream, and the commands that change it. A command
+ * (now, at a version or as of an instant), its event stream, the commands that change it, and a
+ * customer's orders (the one query here, answered by the read side). A command
  * may send {@code If-Match: "<version>"}: if the order has moved on, 409 and nothing written; and an
  * {@code Idempotency-Key}: sent again, the command answers as the first time and appends nothing. Every
  * answer about one order carries its version as ETag; a command's, the global position of its last event
@@ -62,6 +64,9 @@ public class OrdersResource {
 
     @Inject
     OrderCommands commands;
+
+    @Inject
+    OrderViews views;
 
     /** Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). */
     @POST
@@ -156,11 +161,24 @@ public class OrdersResource {
         return changed(Response.ok(), lifecycle.ship(command(id, ifMatch, key)));
     }
 
+    /**
+     * A customer's orders, newest first, from the read side. {@code minPosition} (a command's
+     * Event-Position) waits briefly until the views have it: read-your-writes.
+     */
     @GET
-    public List<OrderView> ofCustomer(
+    public Response ofCustomer(
             @QueryParam("customerId") @NotBlank String customerId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return orders.ofCustomer(customerId, limit).stream().map(OrderView::of).toList();
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("minPosition") @Min(0) Long minPosition) {
+        if (minPosition != null) {
+            views.awaitPosition(minPosition);
+        }
+        List<OrderView> found =
+                views.ofCustomer(customerId, limit).stream().map(OrderView::of).toList();
+        return Response.ok(found)
+                .header(OrderViews.POSITION_HEADER, views.position())
+                .header(OrderViews.LAG_HEADER, views.lag())
+                .build();
     }
 
     private static Response changed(Response.ResponseBuilder response, Changed changed) {

@@ -5,7 +5,6 @@ import dev.comptoir.orders.eventstore.control.EventStore;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderSnapshot;
-import dev.comptoir.orders.placement.entity.OrderSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -75,26 +74,7 @@ public class OrderRepository {
                     CustomerOrder.SNAPSHOT_SCHEMA_VERSION,
                     order.snapshot().toString());
         }
-        OrderSummary summary = em.find(OrderSummary.class, order.id());
-        if (summary == null) {
-            summary = new OrderSummary(order.id(), order.customerId(), order.placedAt());
-            em.persist(summary);
-        }
-        summary.update(order.snapshot().toString());
         return appended;
-    }
-
-    public List<CustomerOrder> ofCustomer(String customerId, int limit) {
-        return em
-                .createQuery(
-                        "SELECT s FROM OrderSummary s WHERE s.customerId = :customer ORDER BY s.placedAt DESC, s.orderId",
-                        OrderSummary.class)
-                .setParameter("customer", customerId)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(summary -> CustomerOrder.fromSnapshot(parse(summary.state())))
-                .toList();
     }
 
     private static CustomerOrder found(String id, CustomerOrder order) {

@@ -1,10 +1,14 @@
 package dev.comptoir.orders.placement.entity;
 
+import dev.comptoir.orders.views.entity.OrderSummaryView;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as the API shows it; {@code version} is the version of its stream (for If-Match). */
+/** An order as the API shows it, from the write side or the views; {@code version} is its stream's version (for If-Match). */
 @JsonbNillable
 public record OrderView(
         String id,
@@ -16,6 +20,20 @@ public record OrderView(
         long version) {
 
     public record Line(int lineNo, String sku, int quantity) {}
+
+    public static OrderView of(OrderSummaryView summary) {
+        return new OrderView(
+                summary.orderId(),
+                summary.customerId(),
+                OrderStatus.valueOf(summary.status()),
+                summary.placedAt(),
+                Json.createReader(new StringReader(summary.lines())).readArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(line -> new Line(line.getInt("lineNo"), line.getString("sku"), line.getInt("quantity")))
+                        .toList(),
+                summary.rejectionReason(),
+                summary.version());
+    }
 
     public static OrderView of(CustomerOrder order) {
         return new OrderView(

@@ -1,0 +1,6 @@
+/**
+ * CQRS read side: projections of the order events into OrdersViewDS (each order's summary, orders per
+ * status, daily totals), fed asynchronously from the order-events topic, and the queries that read only
+ * them, with the projection's position and lag.
+ */
+package dev.comptoir.orders.views;
