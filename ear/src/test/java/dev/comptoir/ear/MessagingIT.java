@@ -318,7 +318,7 @@ class MessagingIT {
     }
 
     private JsonObject deadLetterOf(String order) {
-        return http.get("/api/admin/dead-letters").body().asJsonArray().stream()
+        return http.get("/api/admin/dead-letters?key=" + order).body().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
                 .filter(letter -> order.equals(letter.getString("eventKey", null)))
                 .findFirst()

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** /api/admin/dead-letters: list, inspect ({id}) and replay ({id}/replay) dead-lettered messages. */
+/** /api/admin/dead-letters: list (?key= the entity they are about), inspect ({id}) and replay ({id}/replay). */
 @Path("api/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {
@@ -24,8 +24,9 @@ public class DeadLettersResource {
     DeadLetters deadLetters;
 
     @GET
-    public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return deadLetters.list(limit);
+    public List<DeadLetter> list(
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("key") String key) {
+        return deadLetters.list(limit, key);
     }
 
     @GET

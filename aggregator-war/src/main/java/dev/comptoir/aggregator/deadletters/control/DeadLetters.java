@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.deadletters.control;
 
 import dev.comptoir.aggregator.deadletters.entity.DeadLetter;
+import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ import javax.management.ObjectName;
 public class DeadLetters {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9a-fA-F-]{1,64}");
+    private static final Pattern EVENT_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Resource(lookup = "java:/jms/queue/DLQ")
     Queue deadLetterQueue;
@@ -38,8 +40,16 @@ public class DeadLetters {
     @Inject
     JMSContext jms;
 
-    public List<DeadLetter> list(int limit) {
-        return browse(null, limit);
+    /** The oldest first; with a key, only the messages about that entity (an order id...). */
+    public List<DeadLetter> list(int limit, String eventKey) {
+        if (eventKey == null) {
+            return browse(null, limit);
+        }
+        if (!EVENT_KEY.matcher(eventKey).matches()) {
+            throw new ProblemException(
+                    Problem.of(400, "bad-event-key", "Bad key", "key must be 1 to 100 letters, digits or . _ : -"));
+        }
+        return browse("eventKey = '" + eventKey + "'", limit);
     }
 
     public DeadLetter get(String id) {
