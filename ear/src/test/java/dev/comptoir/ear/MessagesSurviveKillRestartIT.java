@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -178,9 +177,7 @@ class MessagesSurviveKillRestartIT {
         long waiting = 0;
         for (String queue :
                 new String[] {"customers-order-activity", "inventory-product-demand", "orders-projections"}) {
-            JsonObject subscription = management.read("subsystem/messaging-activemq/server/default/queue/" + queue);
-            waiting += subscription.getJsonNumber("message-count").longValue()
-                    + subscription.getJsonNumber("delivering-count").longValue();
+            waiting += management.messagesIn(queue);
         }
         long backlog = http.get("/orders/admin/messaging")
                 .expect(200)

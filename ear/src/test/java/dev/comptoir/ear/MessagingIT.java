@@ -326,22 +326,11 @@ class MessagingIT {
     }
 
     private void demandListener(String operation) {
-        management.execute(
-                operation,
-                "deployment",
-                "comptoir.ear",
-                "subdeployment",
-                "inventory.war",
-                "subsystem",
-                "ejb3",
-                "message-driven-bean",
-                "ProductDemandListener");
+        management.delivery(operation, "ProductDemandListener", "comptoir.ear", "inventory.war");
     }
 
     private long subscriptionMessages(String queue) {
-        JsonObject subscription = management.read("subsystem/messaging-activemq/server/default/queue/" + queue);
-        return subscription.getJsonNumber("message-count").longValue()
-                + subscription.getJsonNumber("delivering-count").longValue();
+        return management.messagesIn(queue);
     }
 
     private void awaitSubscriptionsDrained() {

@@ -187,22 +187,10 @@ class CqrsIT {
     /** Until the order-events subscription of the projector is empty: every earlier event projected. */
     private void awaitCaughtUp() {
         ManagementApi management = new ManagementApi();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonObject queue = management.read("subsystem/messaging-activemq/server/default/queue/orders-projections");
-            return queue.getJsonNumber("message-count").longValue() == 0
-                    && queue.getJsonNumber("delivering-count").longValue() == 0;
-        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.messagesIn("orders-projections") == 0);
     }
 
     private void projector(String operation) {
-        new ManagementApi()
-                .execute(
-                        operation,
-                        "deployment",
-                        "orders.war",
-                        "subsystem",
-                        "ejb3",
-                        "message-driven-bean",
-                        "OrderProjectionListener");
+        new ManagementApi().delivery(operation, "OrderProjectionListener", "orders.war");
     }
 }

@@ -14,6 +14,8 @@ import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -68,6 +70,27 @@ public final class ManagementApi {
                 .add("include-runtime", true)
                 .build();
         return send("/management", request.toString(), 200).get("result");
+    }
+
+    /**
+     * Stops or starts a message-driven bean's delivery (what an operator does in the console), e.g.
+     * {@code delivery("stop-delivery", "FulfilmentListener", "comptoir.ear", "inventory.war")}; the bean's
+     * deployment, then its subdeployment in an EAR.
+     */
+    public void delivery(String operation, String bean, String deployment, String... subdeployment) {
+        List<String> address = new ArrayList<>(List.of("deployment", deployment));
+        for (String sub : subdeployment) {
+            address.addAll(List.of("subdeployment", sub));
+        }
+        address.addAll(List.of("subsystem", "ejb3", "message-driven-bean", bean));
+        execute(operation, address.toArray(String[]::new));
+    }
+
+    /** Messages in a broker queue (a subscription's too), waiting or being delivered. */
+    public long messagesIn(String queue) {
+        JsonObject counts = read("subsystem/messaging-activemq/server/default/queue/" + queue);
+        return counts.getJsonNumber("message-count").longValue()
+                + counts.getJsonNumber("delivering-count").longValue();
     }
 
     private JsonObject get(String path, int expectedStatus) {

@@ -287,11 +287,7 @@ class MessagingBenchmark {
         Awaitility.await()
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    var queue = management.read("subsystem/messaging-activemq/server/default/jms-queue/fulfilment");
-                    return queue.getJsonNumber("message-count").longValue() == 0
-                            && queue.getJsonNumber("delivering-count").longValue() == 0;
-                });
+                .until(() -> management.messagesIn("jms.queue.fulfilment") == 0);
     }
 
     private long queueDepth() {
@@ -302,15 +298,6 @@ class MessagingBenchmark {
     }
 
     private void workers(String operation) {
-        management.execute(
-                operation,
-                "deployment",
-                "comptoir.ear",
-                "subdeployment",
-                "inventory.war",
-                "subsystem",
-                "ejb3",
-                "message-driven-bean",
-                "FulfilmentListener");
+        management.delivery(operation, "FulfilmentListener", "comptoir.ear", "inventory.war");
     }
 }

@@ -35,10 +35,6 @@ public class Messages {
         send(new Outgoing(queue, event, true));
     }
 
-    public Delivery delivery() {
-        return delivery;
-    }
-
     private void send(Outgoing message) {
         if (delivery == Delivery.XA) {
             message.sendWith(jms);
