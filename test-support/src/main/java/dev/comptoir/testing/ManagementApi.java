@@ -93,6 +93,34 @@ public final class ManagementApi {
                 + counts.getJsonNumber("delivering-count").longValue();
     }
 
+    /**
+     * Restarts the server's services in its running JVM (the console's "reload"): every deployment stops
+     * and starts again. Returns once the server says it is running.
+     */
+    public void reload() {
+        execute("reload");
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!serverRunning()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The server did not come back within 2 minutes of a reload");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private boolean serverRunning() {
+        try {
+            return read("").getString("server-state").equals("running");
+        } catch (UncheckedIOException | AssertionError stillStarting) {
+            return false;
+        }
+    }
+
     private JsonObject get(String path, int expectedStatus) {
         return send(path, null, expectedStatus);
     }

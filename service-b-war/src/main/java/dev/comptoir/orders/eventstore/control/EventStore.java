@@ -100,6 +100,36 @@ public class EventStore {
                 .toList();
     }
 
+    /** The event at a global position, if one is stored there. */
+    public Optional<RecordedEvent> at(long position) {
+        return em.createQuery("SELECT e FROM StoredEvent e WHERE e.position = :position", StoredEvent.class)
+                .setParameter("position", position)
+                .getResultStream()
+                .findFirst()
+                .map(Upcasters::read);
+    }
+
+    /** The global position of the last stored event, 0 when there is none. */
+    public long head() {
+        Long head = em.createQuery("SELECT MAX(e.position) FROM StoredEvent e", Long.class)
+                .getSingleResult();
+        return head == null ? 0 : head;
+    }
+
+    /** Up to {@code limit} events of every stream after a global position, in position order. */
+    public List<RecordedEvent> after(long position, int limit) {
+        return em
+                .createQuery(
+                        "SELECT e FROM StoredEvent e WHERE e.position > :position ORDER BY e.position",
+                        StoredEvent.class)
+                .setParameter("position", position)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(Upcasters::read)
+                .toList();
+    }
+
     /** The events of a stream recorded at or before {@code at}. */
     public List<RecordedEvent> streamAsOf(String streamId, Instant at) {
         return em

@@ -2,15 +2,19 @@ package dev.comptoir.orders.views.control;
 
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
+import dev.comptoir.orders.eventstore.control.EventStore;
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.views.entity.DailyTotal;
 import dev.comptoir.orders.views.entity.OrderSummaryView;
 import dev.comptoir.orders.views.entity.StatusCount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The queries of Orders: they read the views in OrdersViewDS only, never the event store, and say how
@@ -29,51 +33,53 @@ public class OrderViews {
     @PersistenceContext(unitName = "orders-view")
     EntityManager view;
 
-    @PersistenceContext(unitName = "orders")
-    EntityManager writeSide;
+    @Inject
+    EventStore store;
+
+    @Inject
+    ProjectionStates states;
 
     public List<OrderSummaryView> ofCustomer(String customerId, int limit) {
         return view.createQuery(
-                        "SELECT o FROM OrderSummaryView o WHERE o.customerId = :customer"
-                                + " ORDER BY o.placedAt DESC, o.orderId",
+                        "SELECT o FROM OrderSummaryView o WHERE o.key.generation = :generation"
+                                + " AND o.customerId = :customer ORDER BY o.placedAt DESC, o.key.name",
                         OrderSummaryView.class)
+                .setParameter("generation", generation())
                 .setParameter("customer", customerId)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     public List<StatusCount> statusCounts() {
-        return view.createQuery("SELECT s FROM StatusCount s ORDER BY s.status", StatusCount.class)
+        return view.createQuery(
+                        "SELECT s FROM StatusCount s WHERE s.key.generation = :generation ORDER BY s.key.name",
+                        StatusCount.class)
+                .setParameter("generation", generation())
                 .getResultList();
     }
 
     public List<DailyTotal> dailyTotals(String from, String to) {
         return view.createQuery(
-                        "SELECT d FROM DailyTotal d WHERE d.day >= :from AND d.day <= :to ORDER BY d.day",
+                        "SELECT d FROM DailyTotal d WHERE d.key.generation = :generation"
+                                + " AND d.key.name >= :from AND d.key.name <= :to ORDER BY d.key.name",
                         DailyTotal.class)
+                .setParameter("generation", generation())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
     }
 
     /**
-     * The highest global position the views have applied: a high-water mark (orders' events may be applied
-     * out of position order, each order's own in order).
+     * The highest global position the views readers see have applied: a high-water mark (orders' events
+     * may be applied out of position order, each order's own in order).
      */
     public long position() {
-        List<Long> position = view.createQuery(
-                        "SELECT p.position FROM ProjectionPosition p WHERE p.projection = :name", Long.class)
-                .setParameter("name", OrderProjector.PROJECTION)
-                .getResultList();
-        return position.isEmpty() ? 0 : position.get(0);
+        return states.current().position();
     }
 
     /** How far the store's last position is ahead of the views' high-water mark (0: caught up, or nearly). */
     public long lag() {
-        Long head = writeSide
-                .createQuery("SELECT MAX(e.position) FROM StoredEvent e", Long.class)
-                .getSingleResult();
-        return Math.max(0, (head == null ? 0 : head) - position());
+        return Math.max(0, store.head() - position());
     }
 
     /**
@@ -82,13 +88,10 @@ public class OrderViews {
      * version that event is; the answer itself still comes from the views only.
      */
     public void awaitPosition(long minPosition) {
-        List<Object[]> event = writeSide
-                .createQuery(
-                        "SELECT e.streamId, e.version FROM StoredEvent e WHERE e.position = :position", Object[].class)
-                .setParameter("position", minPosition)
-                .getResultList();
+        Optional<RecordedEvent> event = store.at(minPosition);
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (event.isEmpty() || versionOf((String) event.get(0)[0]) < (Long) event.get(0)[1]) {
+        while (event.isEmpty()
+                || versionOf(event.get().streamId()) < event.get().version()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new ProblemException(Problem.of(
                                 503,
@@ -103,10 +106,17 @@ public class OrderViews {
 
     private long versionOf(String orderId) {
         List<Long> version = view.createQuery(
-                        "SELECT o.version FROM OrderSummaryView o WHERE o.orderId = :id", Long.class)
+                        "SELECT o.version FROM OrderSummaryView o WHERE o.key.generation = :generation"
+                                + " AND o.key.name = :id",
+                        Long.class)
+                .setParameter("generation", generation())
                 .setParameter("id", orderId)
                 .getResultList();
         return version.isEmpty() ? 0 : version.get(0);
+    }
+
+    private long generation() {
+        return states.current().generation();
     }
 
     private static void pause() {

@@ -1,19 +1,20 @@
 package dev.comptoir.orders.views.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Orders placed and units ordered on one day (UTC), by the day the order was placed. */
 @Entity
-@Table(name = "ORDER_DAILY_TOTAL")
+@Table(name = "VIEW_DAILY_TOTAL")
 public class DailyTotal {
 
-    /** yyyy-MM-dd; not named DAY, an SQL function name in H2. */
-    @Id
-    @Column(name = "DAY_UTC", length = 10)
-    private String day;
+    /** The day is yyyy-MM-dd, in a column not named DAY: an SQL function name in H2. */
+    @EmbeddedId
+    @AttributeOverride(name = "name", column = @Column(name = "DAY_UTC", length = 10))
+    private ViewKey key;
 
     private long ordersPlaced;
 
@@ -21,8 +22,8 @@ public class DailyTotal {
 
     protected DailyTotal() {}
 
-    public DailyTotal(String day) {
-        this.day = day;
+    public DailyTotal(long generation, String day) {
+        this.key = new ViewKey(generation, day);
     }
 
     public void add(long orders, long moreUnits) {
@@ -31,7 +32,7 @@ public class DailyTotal {
     }
 
     public String day() {
-        return day;
+        return key.name();
     }
 
     public long ordersPlaced() {

@@ -1,20 +1,22 @@
 package dev.comptoir.orders.views.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One order as the read side keeps it, denormalised for listing a customer's orders. */
 @Entity
-@Table(name = "ORDER_SUMMARY_VIEW")
+@Table(name = "VIEW_ORDER_SUMMARY", indexes = @Index(columnList = "GENERATION, CUSTOMERID"))
 public class OrderSummaryView {
 
-    @Id
-    @Column(length = 36)
-    private String orderId;
+    @EmbeddedId
+    @AttributeOverride(name = "name", column = @Column(name = "ORDERID", length = 36))
+    private ViewKey key;
 
     @Column(nullable = false, length = 36)
     private String customerId;
@@ -40,8 +42,8 @@ public class OrderSummaryView {
 
     protected OrderSummaryView() {}
 
-    public OrderSummaryView(String orderId) {
-        this.orderId = orderId;
+    public OrderSummaryView(long generation, String orderId) {
+        this.key = new ViewKey(generation, orderId);
     }
 
     public void placed(String customerId, Instant placedAt, String lines, int units) {
@@ -66,7 +68,7 @@ public class OrderSummaryView {
     }
 
     public String orderId() {
-        return orderId;
+        return key.name();
     }
 
     public String customerId() {

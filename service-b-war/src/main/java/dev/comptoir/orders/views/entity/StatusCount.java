@@ -1,25 +1,26 @@
 package dev.comptoir.orders.views.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** How many orders are in one status now. */
 @Entity
-@Table(name = "ORDER_STATUS_COUNT")
+@Table(name = "VIEW_STATUS_COUNT")
 public class StatusCount {
 
-    @Id
-    @Column(length = 16)
-    private String status;
+    @EmbeddedId
+    @AttributeOverride(name = "name", column = @Column(name = "STATUS", length = 16))
+    private ViewKey key;
 
     private long orders;
 
     protected StatusCount() {}
 
-    public StatusCount(String status) {
-        this.status = status;
+    public StatusCount(long generation, String status) {
+        this.key = new ViewKey(generation, status);
     }
 
     public void add(long delta) {
@@ -27,7 +28,7 @@ public class StatusCount {
     }
 
     public String status() {
-        return status;
+        return key.name();
     }
 
     public long orders() {

@@ -1,0 +1,161 @@
+package dev.comptoir.orders.views.control;
+
+import dev.comptoir.orders.eventstore.control.EventStore;
+import dev.comptoir.orders.eventstore.entity.RecordedEvent;
+import dev.comptoir.orders.views.entity.DailyTotal;
+import dev.comptoir.orders.views.entity.OrderSummaryView;
+import dev.comptoir.orders.views.entity.StatusCount;
+import dev.comptoir.orders.views.entity.ViewKey;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes the views of one generation, inside the caller's transaction (which holds the projection's lock).
+ * Each order's events apply in stream order, each once: an event at or below the version its summary
+ * reflects is skipped, and one beyond the next version first brings the order up from the store. That one
+ * rule serves the live projector (an event per message, in any order) and a rebuild (every event in
+ * position order, with the live projector writing into the same generation meanwhile).
+ */
+final class ViewGeneration {
+
+    private static final Map<String, String> STATUS_AFTER = Map.of(
+            "OrderApproved", "APPROVED",
+            "OrderRejected", "REJECTED",
+            "OrderCancelled", "CANCELLED",
+            "OrderShipped", "SHIPPED");
+
+    private final EntityManager view;
+    private final EventStore store;
+    private final long generation;
+    /** Summaries read in this transaction, null where the order has none yet: saves a query per event. */
+    private final Map<String, OrderSummaryView> summaries = new HashMap<>();
+
+    ViewGeneration(EntityManager view, EventStore store, long generation) {
+        this.view = view;
+        this.store = store;
+        this.generation = generation;
+    }
+
+    /**
+     * Applies every stored event of the order after the version its summary reflects; answers the global
+     * position of the last one applied, 0 if none was.
+     */
+    long catchUp(String orderId) {
+        long position = 0;
+        for (RecordedEvent event : store.stream(orderId, versionOf(orderId), Long.MAX_VALUE)) {
+            apply(event);
+            position = event.position();
+        }
+        return position;
+    }
+
+    /** Applies one event if it is the order's next; catches up first if earlier ones are missing. */
+    void offer(RecordedEvent event) {
+        long version = versionOf(event.streamId());
+        if (event.version() == version + 1) {
+            apply(event);
+        } else if (event.version() > version) {
+            catchUp(event.streamId());
+        }
+    }
+
+    /** Reads the summaries of these orders in one query, for a batch of events about them. */
+    void preload(Collection<String> orderIds) {
+        orderIds.forEach(id -> summaries.putIfAbsent(id, null));
+        view.createQuery(
+                        "SELECT o FROM OrderSummaryView o WHERE o.key.generation = :generation"
+                                + " AND o.key.name IN :ids",
+                        OrderSummaryView.class)
+                .setParameter("generation", generation)
+                .setParameter("ids", orderIds)
+                .getResultList()
+                .forEach(summary -> summaries.put(summary.orderId(), summary));
+    }
+
+    private long versionOf(String orderId) {
+        OrderSummaryView summary = summary(orderId);
+        return summary == null ? 0 : summary.version();
+    }
+
+    private OrderSummaryView summary(String orderId) {
+        if (!summaries.containsKey(orderId)) {
+            summaries.put(orderId, view.find(OrderSummaryView.class, new ViewKey(generation, orderId)));
+        }
+        return summaries.get(orderId);
+    }
+
+    private void apply(RecordedEvent event) {
+        JsonObject payload = event.payload();
+        OrderSummaryView summary = summary(event.streamId());
+        switch (event.type()) {
+            case "OrderPlaced" -> {
+                summary = new OrderSummaryView(generation, event.streamId());
+                JsonArray lines = payload.getJsonArray("lines");
+                int units = units(lines);
+                Instant placedAt = Instant.parse(payload.getString("placedAt"));
+                summary.placed(payload.getString("customerId"), placedAt, lines.toString(), units);
+                summary.status("PLACED", null);
+                view.persist(summary);
+                summaries.put(event.streamId(), summary);
+                count("PLACED", 1);
+                daily(placedAt, 1, units);
+            }
+            case "LineAdded" -> {
+                JsonObject line = payload.getJsonObject("line");
+                JsonArray lines =
+                        Json.createArrayBuilder(read(summary.lines())).add(line).build();
+                summary.linesChanged(lines.toString(), summary.units() + line.getInt("quantity"));
+                daily(summary.placedAt(), 0, line.getInt("quantity"));
+            }
+            default -> {
+                String status = STATUS_AFTER.get(event.type());
+                if (status == null) {
+                    throw new IllegalStateException("The order views do not know " + event.type());
+                }
+                count(summary.status(), -1);
+                count(status, 1);
+                summary.status(status, payload.getString("reason", null));
+            }
+        }
+        summary.reached(event.version());
+    }
+
+    private void count(String status, long delta) {
+        StatusCount count = view.find(StatusCount.class, new ViewKey(generation, status));
+        if (count == null) {
+            count = new StatusCount(generation, status);
+            view.persist(count);
+        }
+        count.add(delta);
+    }
+
+    private void daily(Instant placedAt, long orders, long units) {
+        String day = placedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        DailyTotal total = view.find(DailyTotal.class, new ViewKey(generation, day));
+        if (total == null) {
+            total = new DailyTotal(generation, day);
+            view.persist(total);
+        }
+        total.add(orders, units);
+    }
+
+    private static int units(JsonArray lines) {
+        return lines.stream()
+                .map(JsonValue::asJsonObject)
+                .mapToInt(line -> line.getInt("quantity"))
+                .sum();
+    }
+
+    private static JsonArray read(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+}
