@@ -70,8 +70,9 @@ class ProjectionRebuildIT {
         String lateCustomer = UUID.randomUUID().toString();
         String late = place(lateCustomer);
         int readsDuringRebuild = 0;
-        while (status().getJsonObject("rebuild").isNull("finishedAt")) {
-            assertEquals(live, status().getJsonNumber("generation").longValue());
+        JsonObject during;
+        while ((during = status()).getJsonObject("rebuild").isNull("finishedAt")) {
+            assertEquals(live, during.getJsonNumber("generation").longValue());
             assertEquals(listed, http.get("/?customerId=" + customer).body());
             readsDuringRebuild++;
         }

@@ -2,6 +2,8 @@ package dev.comptoir.ear.bench;
 
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The write-side part of the event-sourcing benchmark, over HTTP against the real server: events appended
- * per second by 1 writer and by 8 concurrent writers (each on its own order: a LineAdded per request,
- * appended and published in one transaction), and the time to load a 10,000-event order from its
- * snapshot and by replaying every event.
+ * The event-sourcing and CQRS benchmark, over HTTP against the real server: events appended per second by
+ * 1 writer and by 8 concurrent writers (each on its own order: a LineAdded per request, appended and
+ * published in one transaction); the read side's lag at half that maximum rate; a full rebuild of the
+ * views against the append rate; and the time to load a 10,000-event order from its snapshot and by
+ * replaying every event.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,7 +47,7 @@ class EventStoreBenchmark {
     }
 
     @Test
-    void appendRatesAndRebuildWithAndWithoutSnapshots() throws Exception {
+    void appendRatesReadSideLagViewRebuildAndLoadWithAndWithoutSnapshots() throws Exception {
         StringBuilder report = new StringBuilder("\nEvent store benchmark (Orders, over HTTP, "
                 + System.getProperty("comptoir.db", "the build's database") + ")\n");
         appendFor(8, 5); // warm-up
@@ -53,6 +60,19 @@ class EventStoreBenchmark {
                 "append, 8 concurrent writers",
                 eight,
                 eight / one));
+
+        double catchUp = secondsUntilTheViewsCatchUp();
+        report.append(
+                String.format(Locale.ROOT, "%-48s %8.1f s%n", "views caught up after the 8 writers stopped", catchUp));
+        int rate = (int) Math.max(1, Math.round(eight / 2));
+        Histogram lag = readSideLagAt(rate, SECONDS);
+        report.append(String.format(
+                Locale.ROOT,
+                "%-48s p50 %6.1f ms  p99 %6.1f ms  (%d commands, target p99 <= 100 ms)%n",
+                "read-side lag at 50% of max (" + rate + " appends/s)",
+                lag.getValueAtPercentile(50) / 1000.0,
+                lag.getValueAtPercentile(99) / 1000.0,
+                lag.getTotalCount()));
 
         String order = newOrder();
         for (int i = 1; i < LONG_STREAM; i++) {
@@ -73,7 +93,90 @@ class EventStoreBenchmark {
                 "load it replaying every event",
                 fullReplay,
                 fullReplay / fromSnapshot));
+
+        JsonObject rebuild = rebuildTheViews();
+        double rebuildRate = rebuild.getJsonNumber("eventsPerSecond").doubleValue();
+        report.append(String.format(
+                Locale.ROOT,
+                "%-48s %8.0f events/s  (%d events, %.1fx the 8-writer append rate, target >= 10x)%n",
+                "full rebuild of the views",
+                rebuildRate,
+                rebuild.getJsonNumber("applied").longValue(),
+                rebuildRate / eight));
         System.out.println(report);
+    }
+
+    /**
+     * Open loop at a fixed rate over 32 orders: each command's answer (committed, with its Event-Position)
+     * is followed at once by a read with minPosition, which the server answers as soon as the views hold
+     * that event (it looks every 10 ms); the lag is the time from the command's answer to the read's.
+     */
+    private Histogram readSideLagAt(int rate, int seconds) throws Exception {
+        List<String[]> orders = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            String customer = UUID.randomUUID().toString();
+            orders.add(new String[] {newOrder(customer), customer});
+        }
+        Histogram lag = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(16);
+        long count = (long) rate * seconds;
+        List<ScheduledFuture<?>> sent = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
+            String[] order = orders.get((int) (i % orders.size()));
+            sent.add(clock.schedule(
+                    () -> {
+                        JsonResponse added =
+                                http.post("/orders/" + order[0] + "/lines", "{\"sku\":\"BENCH\",\"quantity\":1}");
+                        if (added.status() != 200) {
+                            return; // a rare 409: two commands on one order at once; not a lag sample
+                        }
+                        long committed = System.nanoTime();
+                        String read =
+                                "/orders/?customerId=" + order[1] + "&minPosition=" + added.header("Event-Position");
+                        // Each read waits up to 2 s for the event; a 503 says it is not there yet: ask again.
+                        while (http.get(read).status() == 503) {
+                            if (System.nanoTime() - committed > TimeUnit.SECONDS.toNanos(60)) {
+                                throw new AssertionError("The views lag more than a minute behind");
+                            }
+                        }
+                        lag.recordValue((System.nanoTime() - committed) / 1_000);
+                    },
+                    i * 1_000_000_000L / rate,
+                    TimeUnit.NANOSECONDS));
+        }
+        for (ScheduledFuture<?> command : sent) {
+            command.get(seconds + 60L, TimeUnit.SECONDS);
+        }
+        clock.shutdown();
+        return lag;
+    }
+
+    /** Seconds until the views have applied every stored event (lag 0). */
+    private double secondsUntilTheViewsCatchUp() throws InterruptedException {
+        long start = System.nanoTime();
+        while (http.get("/orders/admin/projections/order-views").expect(200).getInt("lag") > 0) {
+            if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(5)) {
+                throw new AssertionError("The views did not catch up within 5 minutes");
+            }
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Starts a rebuild at full speed and waits for its swap; the rebuild as the status reports it. */
+    private JsonObject rebuildTheViews() throws InterruptedException {
+        http.post("/orders/admin/projections/order-views/rebuild", "").expect(202);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            JsonObject rebuild = http.get("/orders/admin/projections/order-views")
+                    .expect(200)
+                    .getJsonObject("rebuild");
+            if (!rebuild.isNull("finishedAt")) {
+                return rebuild;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The rebuild did not finish within 10 minutes");
     }
 
     /** Writers each adding lines to their own order as fast as answers come; events appended per second. */
@@ -104,9 +207,13 @@ class EventStoreBenchmark {
     }
 
     private String newOrder() {
+        return newOrder(UUID.randomUUID().toString());
+    }
+
+    private String newOrder(String customer) {
         return http.post(
                         "/orders/",
-                        "{\"customerId\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"sku\":\"BENCH\",\"quantity\":1}]}")
+                        "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"BENCH\",\"quantity\":1}]}")
                 .expect(201)
                 .getString("id");
     }

@@ -28,7 +28,7 @@ public class OrderViews {
     public static final String LAG_HEADER = "Projection-Lag";
 
     private static final long WAIT_MILLIS = 2_000;
-    private static final long POLL_MILLIS = 20;
+    private static final long POLL_MILLIS = 10;
 
     @PersistenceContext(unitName = "orders-view")
     EntityManager view;
@@ -38,6 +38,9 @@ public class OrderViews {
 
     @Inject
     ProjectionStates states;
+
+    @Inject
+    OrderViews self;
 
     public List<OrderSummaryView> ofCustomer(String customerId, int limit) {
         return view.createQuery(
@@ -85,26 +88,36 @@ public class OrderViews {
     /**
      * Read-your-writes: waits briefly until the views include the event at {@code minPosition} (the
      * Event-Position a command answered), else a 503 that says so. The store says which order and
-     * version that event is; the answer itself still comes from the views only.
+     * version that event is; the answer itself still comes from the views only. Each look is a short
+     * transaction of its own: a waiting reader holds no connection that the projector may need.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void awaitPosition(long minPosition) {
-        Optional<RecordedEvent> event = store.at(minPosition);
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        Optional<RecordedEvent> event = self.eventAt(minPosition);
         while (event.isEmpty()
-                || versionOf(event.get().streamId()) < event.get().version()) {
+                || self.versionOf(event.get().streamId()) < event.get().version()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new ProblemException(Problem.of(
                                 503,
                                 "projection-behind",
                                 "Not there yet",
                                 "The views do not include position " + minPosition + " yet; ask again shortly")
-                        .with("position", Json.createValue(position())));
+                        .with("position", Json.createValue(self.position())));
             }
             pause();
+            if (event.isEmpty()) {
+                event = self.eventAt(minPosition);
+            }
         }
     }
 
-    private long versionOf(String orderId) {
+    public Optional<RecordedEvent> eventAt(long position) {
+        return store.at(position);
+    }
+
+    /** The version of an order's stream that the views readers see reflect, 0 if they do not have it. */
+    public long versionOf(String orderId) {
         List<Long> version = view.createQuery(
                         "SELECT o.version FROM OrderSummaryView o WHERE o.key.generation = :generation"
                                 + " AND o.key.name = :id",

@@ -58,14 +58,17 @@ final class ViewGeneration {
         return position;
     }
 
-    /** Applies one event if it is the order's next; catches up first if earlier ones are missing. */
-    void offer(RecordedEvent event) {
+    /**
+     * Applies one event if it is the order's next; catches up from the store first if earlier ones are
+     * missing. Answers the global position of the last event applied, 0 if the event was applied before.
+     */
+    long offer(RecordedEvent event) {
         long version = versionOf(event.streamId());
         if (event.version() == version + 1) {
             apply(event);
-        } else if (event.version() > version) {
-            catchUp(event.streamId());
+            return event.position();
         }
+        return event.version() > version ? catchUp(event.streamId()) : 0;
     }
 
     /** Reads the summaries of these orders in one query, for a batch of events about them. */
@@ -81,7 +84,7 @@ final class ViewGeneration {
                 .forEach(summary -> summaries.put(summary.orderId(), summary));
     }
 
-    private long versionOf(String orderId) {
+    long versionOf(String orderId) {
         OrderSummaryView summary = summary(orderId);
         return summary == null ? 0 : summary.version();
     }
