@@ -9,8 +9,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Subscriber group customerview-customer-events on customer-events (its shared durable subscription made by server-config): each customer's profile and credit, as Customers publishes them when they change.
- * Each event is applied once (the inbox), in one XA transaction with its acknowledgement.
+ * Subscriber group customerview-customer-events on customer-events (its shared durable subscription made by
+ * server-config): each customer's profile and credit, as Customers publishes them when they change. Each
+ * event is applied once (the inbox), in one XA transaction with its acknowledgement.
  */
 @MessageDriven(
         name = "CustomerEventsListener",

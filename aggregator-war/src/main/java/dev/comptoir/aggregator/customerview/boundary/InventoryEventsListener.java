@@ -9,8 +9,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Subscriber group customerview-inventory-events on inventory-events (its shared durable subscription made by server-config): where each order's stock reservation stands.
- * Each event is applied once (the inbox), in one XA transaction with its acknowledgement.
+ * Subscriber group customerview-inventory-events on inventory-events (its shared durable subscription made
+ * by server-config): where each order's stock reservation stands. Each event is applied once (the inbox),
+ * in one XA transaction with its acknowledgement.
  */
 @MessageDriven(
         name = "InventoryEventsListener",

@@ -9,8 +9,10 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Subscriber group customerview-order-events on order-events (its shared durable subscription made by server-config): each order's status, lines and owner. Several sessions, so one order's events may be applied out of order: the projection keeps the latest by stream version.
- * Each event is applied once (the inbox), in one XA transaction with its acknowledgement.
+ * Subscriber group customerview-order-events on order-events (its shared durable subscription made by
+ * server-config): each order's status, lines and owner. Several sessions, so one order's events may be
+ * applied out of order: the projection keeps the latest by stream version. Each event is applied once (the
+ * inbox), in one XA transaction with its acknowledgement.
  */
 @MessageDriven(
         name = "OrderEventsListener",

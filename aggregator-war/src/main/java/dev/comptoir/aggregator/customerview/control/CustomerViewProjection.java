@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -38,19 +39,27 @@ public class CustomerViewProjection {
     @PersistenceContext(unitName = "aggregator-view")
     EntityManager view;
 
-    /** CustomerRegistered, CustomerChanged; Customers' credit events change nothing here by themselves. */
+    /** CustomerRegistered and CustomerChanged (the profile), and the credit events (the credit in use). */
     public void onCustomerEvent(Event event) {
-        if (!event.type().equals("CustomerRegistered") && !event.type().equals("CustomerChanged")) {
-            return;
+        JsonObject payload = event.payload();
+        switch (event.type()) {
+            case "CustomerRegistered", "CustomerChanged" ->
+                customer(payload.getString("customerId"))
+                        .told(
+                                event.keyVersion() == null ? Long.MAX_VALUE : event.keyVersion(),
+                                payload.getString("name"),
+                                payload.getJsonNumber("creditLimit").bigDecimalValue(),
+                                event.occurredAt());
+            case "CreditReserved" ->
+                customer(payload.getString("customerId")).creditReserved(amount(payload), event.occurredAt());
+            case "CreditReleased" ->
+                customer(payload.getString("customerId")).creditReleased(amount(payload), event.occurredAt());
+            case "CreditConfirmed" ->
+                customer(payload.getString("customerId")).creditConfirmed(amount(payload), event.occurredAt());
+            default -> {
+                // Nothing else Customers says changes the view.
+            }
         }
-        JsonObject customer = event.payload();
-        ViewedCustomer viewed = customer(customer.getString("customerId"));
-        viewed.told(
-                event.keyVersion() == null ? Long.MAX_VALUE : event.keyVersion(),
-                customer.getString("name"),
-                customer.getJsonNumber("creditLimit").bigDecimalValue(),
-                customer.getJsonNumber("creditAvailable").bigDecimalValue(),
-                event.occurredAt());
     }
 
     /**
@@ -107,6 +116,10 @@ public class CustomerViewProjection {
             view.persist(order);
         }
         return order;
+    }
+
+    private static BigDecimal amount(JsonObject payload) {
+        return payload.getJsonNumber("amount").bigDecimalValue();
     }
 
     private static int units(JsonArray lines) {

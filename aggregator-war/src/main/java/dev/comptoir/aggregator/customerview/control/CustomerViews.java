@@ -22,7 +22,7 @@ public class CustomerViews {
     /** A customer and their newest orders, in the order Orders lists them (newest first). */
     public Answer of(String customerId, int limit) {
         ViewedCustomer customer = view.find(ViewedCustomer.class, customerId);
-        if (customer == null) {
+        if (customer == null || !customer.isKnown()) {
             throw ProblemException.notFound("customer", customerId);
         }
         List<ViewedOrder> orders = view.createQuery(

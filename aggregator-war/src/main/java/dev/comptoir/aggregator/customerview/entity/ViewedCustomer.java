@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A customer's profile and credit as Customers last told; {@code version} is the customer's there. */
+/**
+ * A customer's profile as Customers last told it ({@code version} is the customer's there), and their credit
+ * in use as the sum of the credit events: each applied once, so the sums do not depend on the order.
+ */
 @Entity
 @Table(name = "VIEWED_CUSTOMER")
 public class ViewedCustomer {
@@ -22,7 +25,10 @@ public class ViewedCustomer {
     private BigDecimal creditLimit;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal creditAvailable;
+    private BigDecimal creditReserved = BigDecimal.ZERO;
+
+    @Column(precision = 19, scale = 2)
+    private BigDecimal creditConfirmed = BigDecimal.ZERO;
 
     private long version;
 
@@ -34,15 +40,41 @@ public class ViewedCustomer {
         this.customerId = customerId;
     }
 
-    /** Takes the figures only if they are newer than those held: events may arrive out of order. */
-    public void told(long version, String name, BigDecimal creditLimit, BigDecimal creditAvailable, Instant at) {
+    /** Takes the profile only if it is newer than the one held: events may arrive out of order. */
+    public void told(long version, String name, BigDecimal creditLimit, Instant at) {
         if (version > this.version) {
             this.version = version;
             this.name = name;
             this.creditLimit = creditLimit;
-            this.creditAvailable = creditAvailable;
-            this.lastEventAt = at;
         }
+        seen(at);
+    }
+
+    public void creditReserved(BigDecimal amount, Instant at) {
+        creditReserved = creditReserved.add(amount);
+        seen(at);
+    }
+
+    public void creditReleased(BigDecimal amount, Instant at) {
+        creditReserved = creditReserved.subtract(amount);
+        seen(at);
+    }
+
+    public void creditConfirmed(BigDecimal amount, Instant at) {
+        creditReserved = creditReserved.subtract(amount);
+        creditConfirmed = creditConfirmed.add(amount);
+        seen(at);
+    }
+
+    private void seen(Instant at) {
+        if (lastEventAt == null || at.isAfter(lastEventAt)) {
+            lastEventAt = at;
+        }
+    }
+
+    /** Whether its profile has arrived: credit events may come first. */
+    public boolean isKnown() {
+        return name != null;
     }
 
     public String customerId() {
@@ -58,7 +90,7 @@ public class ViewedCustomer {
     }
 
     public BigDecimal creditAvailable() {
-        return creditAvailable;
+        return creditLimit.subtract(creditReserved).subtract(creditConfirmed);
     }
 
     public Instant lastEventAt() {

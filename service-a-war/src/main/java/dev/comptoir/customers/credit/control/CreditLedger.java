@@ -3,7 +3,6 @@ package dev.comptoir.customers.credit.control;
 import dev.comptoir.customers.credit.entity.CreditReservation;
 import dev.comptoir.customers.credit.entity.ReservationStatus;
 import dev.comptoir.customers.credit.entity.ReserveCredit;
-import dev.comptoir.customers.profile.control.CustomerEventPublisher;
 import dev.comptoir.customers.profile.control.CustomerRepository;
 import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.kit.problem.ProblemException;
@@ -34,9 +33,6 @@ public class CreditLedger {
     @Inject
     CreditEventPublisher events;
 
-    @Inject
-    CustomerEventPublisher customerEvents;
-
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(String customerId, ReserveCredit command) {
         Customer customer = customers.get(customerId);
@@ -56,7 +52,6 @@ public class CreditLedger {
         CreditReservation reservation = new CreditReservation(command.orderId(), customerId, command.amount());
         em.persist(reservation);
         events.changed("CreditReserved", reservation);
-        customerEvents.changed(customer);
         em.flush();
         return new Reserved(reservation, true);
     }
@@ -79,10 +74,8 @@ public class CreditLedger {
             String eventType) {
         CreditReservation reservation = get(customerId, orderId);
         if (reservation.moveTo(outcome)) {
-            Customer customer = customers.get(customerId);
-            onCustomer.accept(customer, reservation.amount());
+            onCustomer.accept(customers.get(customerId), reservation.amount());
             events.changed(eventType, reservation);
-            customerEvents.changed(customer);
             em.flush();
         }
         return reservation;

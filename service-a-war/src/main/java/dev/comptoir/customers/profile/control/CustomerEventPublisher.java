@@ -15,7 +15,8 @@ import jakarta.persistence.PersistenceContext;
  * CustomerRegistered and CustomerChanged (schema version 1) on customer-events, keyed by customer, in the
  * transaction of the change: the profile and credit figures as they now are, so that a read model elsewhere
  * needs no call back. Each carries the customer's version, so a consumer keeps the latest whatever the order
- * of arrival.
+ * of arrival. Credit movements are told by the credit events (with their amounts), not here: a reservation
+ * holds the customer's row locked until commit, and flushing for a version there would hold it longer.
  */
 @ApplicationScoped
 public class CustomerEventPublisher {
@@ -30,7 +31,7 @@ public class CustomerEventPublisher {
         publish("CustomerRegistered", customer);
     }
 
-    /** After any change of the profile or of the credit figures. */
+    /** After a change of the profile (name, email, credit limit). */
     public void changed(Customer customer) {
         publish("CustomerChanged", customer);
     }
