@@ -59,7 +59,10 @@ class CustomerViewBenchmark {
                                 + "@comptoir.test\",\"creditLimit\":1000}")
                 .expect(201)
                 .getString("id");
-        placeOrders(customer);
+        // Real products: an approved order's lines are picked, and an unknown SKU would be a poison message.
+        String a = product();
+        String b = product();
+        placeOrders(customer, a, b);
         String composed = "/api/customers/" + customer + "/overview";
         String viewed = "/api/views/customers/" + customer;
         // Both read sides fed asynchronously: measure once each answers the same (and the view holds all).
@@ -109,7 +112,16 @@ class CustomerViewBenchmark {
     }
 
     /** Eight clients at once; each order of two lines, every fourth approved and the next one cancelled. */
-    private void placeOrders(String customer) throws Exception {
+    private String product() {
+        String sku = "BENCH-" + UUID.randomUUID();
+        http.post(
+                        "/inventory/products",
+                        "{\"sku\":\"" + sku + "\",\"name\":\"Bench\",\"price\":1.00,\"stock\":1000000}")
+                .expect(201);
+        return sku;
+    }
+
+    private void placeOrders(String customer, String a, String b) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<?>> placed = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
@@ -117,8 +129,8 @@ class CustomerViewBenchmark {
             placed.add(clients.submit(() -> {
                 String order = http.post(
                                 "/orders/",
-                                "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"BENCH-A\",\"quantity\":"
-                                        + (1 + n % 3) + "},{\"sku\":\"BENCH-B\",\"quantity\":1}]}")
+                                "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + a + "\",\"quantity\":"
+                                        + (1 + n % 3) + "},{\"sku\":\"" + b + "\",\"quantity\":1}]}")
                         .expect(201)
                         .getString("id");
                 if (n % 4 == 0) {
