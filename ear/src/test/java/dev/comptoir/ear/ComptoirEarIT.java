@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ComptoirEarIT {
 
-    private static final List<String> DATASOURCES = List.of("CustomersDS", "OrdersDS", "OrdersViewDS", "InventoryDS");
+    private static final List<String> DATASOURCES =
+            List.of("CustomersDS", "OrdersDS", "OrdersViewDS", "InventoryDS", "AggregatorViewDS");
     private static final List<String> QUEUES = List.of("fulfilment", "DLQ", "ExpiryQueue");
     private static final List<String> TOPICS = List.of("order-events", "customer-events", "inventory-events");
 

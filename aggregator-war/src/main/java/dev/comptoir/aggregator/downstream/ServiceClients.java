@@ -38,6 +38,7 @@ public class ServiceClients {
                 .connectTimeout(config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
                 .readTimeout(config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
                 .register(SharedJsonb.class)
+                .register(DownstreamBytes.class)
                 .build(api);
     }
 

@@ -14,6 +14,9 @@ import java.util.UUID;
  * that consumers, selectors and the console can read it without parsing the body.
  *
  * @param key the entity it is about (an order id...): the message group on a queue, so per-key order holds
+ * @param keyVersion the version that entity reached with this event (an order's stream version, a customer's
+ *     version), null when the sender keeps none: lets a consumer with several sessions, which may see one
+ *     entity's events out of order, keep the latest
  */
 public record Event(
         String id,
@@ -22,6 +25,7 @@ public record Event(
         Instant occurredAt,
         String correlationId,
         String key,
+        Long keyVersion,
         JsonObject payload) {
 
     public static final String ID = "eventId";
@@ -30,6 +34,18 @@ public record Event(
     public static final String OCCURRED_AT = "occurredAt";
     public static final String CORRELATION_ID = "correlationId";
     public static final String KEY = "eventKey";
+    public static final String KEY_VERSION = "keyVersion";
+
+    public Event(
+            String id,
+            String type,
+            int schemaVersion,
+            Instant occurredAt,
+            String correlationId,
+            String key,
+            JsonObject payload) {
+        this(id, type, schemaVersion, occurredAt, correlationId, key, null, payload);
+    }
 
     /** A new event of this request: fresh id, now, and the correlation id of the request in progress. */
     public static Event of(String type, int schemaVersion, String key, JsonObject payload) {
@@ -43,6 +59,11 @@ public record Event(
                 payload);
     }
 
+    /** The same event, stamped with the version its entity reached. */
+    public Event atVersion(long version) {
+        return new Event(id, type, schemaVersion, occurredAt, correlationId, key, version, payload);
+    }
+
     public static Event from(Message message) {
         try {
             return new Event(
@@ -52,6 +73,7 @@ public record Event(
                     Instant.parse(message.getStringProperty(OCCURRED_AT)),
                     message.getStringProperty(CORRELATION_ID),
                     message.getStringProperty(KEY),
+                    message.propertyExists(KEY_VERSION) ? message.getLongProperty(KEY_VERSION) : null,
                     Json.createReader(new StringReader(message.getBody(String.class)))
                             .readObject());
         } catch (JMSException | RuntimeException e) {
@@ -72,6 +94,9 @@ public record Event(
         }
         if (key != null) {
             message.setStringProperty(KEY, key);
+        }
+        if (keyVersion != null) {
+            message.setLongProperty(KEY_VERSION, keyVersion);
         }
     }
 

@@ -47,6 +47,8 @@ public class OutboxMessage {
     @Column(length = 100)
     private String eventKey;
 
+    private Long keyVersion;
+
     @Lob
     @Column(nullable = false)
     private String body;
@@ -63,6 +65,7 @@ public class OutboxMessage {
         this.occurredAt = event.occurredAt();
         this.correlationId = event.correlationId();
         this.eventKey = event.key();
+        this.keyVersion = event.keyVersion();
         this.body = event.body();
     }
 
@@ -78,6 +81,7 @@ public class OutboxMessage {
                 occurredAt,
                 correlationId,
                 eventKey,
+                keyVersion,
                 Json.createReader(new StringReader(body)).readObject());
         return new Outgoing(destination, event, grouped);
     }

@@ -1,5 +1,6 @@
 package dev.comptoir.customers.profile.boundary;
 
+import dev.comptoir.customers.profile.control.CustomerEventPublisher;
 import dev.comptoir.customers.profile.control.CustomerRepository;
 import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.customers.profile.entity.CustomerForm;
@@ -36,6 +37,9 @@ public class CustomersResource {
     @Inject
     CustomerRepository customers;
 
+    @Inject
+    CustomerEventPublisher events;
+
     @GET
     public CustomerPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -48,6 +52,7 @@ public class CustomersResource {
     @POST
     public Response create(@Valid @NotNull CustomerForm form, @Context UriInfo uri) {
         Customer customer = customers.add(new Customer(form.name(), form.email(), form.creditLimit()));
+        events.registered(customer);
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id()).build())
                 .entity(CustomerView.of(customer))
                 .build();
@@ -66,6 +71,7 @@ public class CustomersResource {
         customers.requireUniqueEmail(form.email(), id);
         customer.rename(form.name(), form.email());
         customer.changeCreditLimit(form.creditLimit());
+        events.changed(customer);
         return CustomerView.of(customer);
     }
 }

@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 
-/** Seeds a few customers into an empty database, so a fresh server has something to show. */
+/**
+ * Seeds a few customers into an empty database, so a fresh server has something to show; registered like any
+ * other customer, so read models elsewhere learn about them too.
+ */
 @Singleton
 @Startup
 public class DemoCustomers {
@@ -15,13 +18,17 @@ public class DemoCustomers {
     @Inject
     CustomerRepository customers;
 
+    @Inject
+    CustomerEventPublisher events;
+
     @PostConstruct
     void seed() {
         if (customers.count() > 0) {
             return;
         }
-        customers.add(new Customer("Alice Martin", "alice@comptoir.test", new BigDecimal("1000.00")));
-        customers.add(new Customer("Bruno Petit", "bruno@comptoir.test", new BigDecimal("500.00")));
-        customers.add(new Customer("Chloé Durand", "chloe@comptoir.test", new BigDecimal("200.00")));
+        events.registered(
+                customers.add(new Customer("Alice Martin", "alice@comptoir.test", new BigDecimal("1000.00"))));
+        events.registered(customers.add(new Customer("Bruno Petit", "bruno@comptoir.test", new BigDecimal("500.00"))));
+        events.registered(customers.add(new Customer("Chloé Durand", "chloe@comptoir.test", new BigDecimal("200.00"))));
     }
 }

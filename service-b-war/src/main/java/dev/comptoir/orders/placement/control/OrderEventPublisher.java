@@ -14,8 +14,8 @@ import jakarta.json.Json;
 import java.util.List;
 
 /**
- * What Orders tells the others, in the transaction of the append: each stored event, with its id, type
- * and schema version, on the order-events topic; and when an order is approved, one PickLine per line on
+ * What Orders tells the others, in the transaction of the append: each stored event, with its id, type,
+ * schema version and stream version, on the order-events topic; and when an order is approved, one PickLine per line on
  * the fulfilment queue, grouped by order so that its lines are picked in order.
  */
 @ApplicationScoped
@@ -35,6 +35,7 @@ public class OrderEventPublisher {
                             event.recordedAt(),
                             event.correlationId(),
                             event.streamId(),
+                            event.version(),
                             event.payload()));
             if (event.type().equals("OrderApproved")) {
                 pickingList(order);
