@@ -64,11 +64,9 @@ public class OrderProjector {
     @Transactional
     public void apply(List<RecordedEvent> events) {
         ProjectionState state = states.locked();
-        ViewGeneration live = new ViewGeneration(view, store, state.generation());
-        events.forEach(event -> state.applied(live.offer(event)));
+        state.applied(new ViewGeneration(view, store, state.generation()).offerAll(events));
         if (state.rebuilding() != null) {
-            ViewGeneration next = new ViewGeneration(view, store, state.rebuilding());
-            events.forEach(next::offer);
+            new ViewGeneration(view, store, state.rebuilding()).offerAll(events);
         }
     }
 }

@@ -74,7 +74,7 @@ public class Rebuilds {
         }
         ViewGeneration rebuilt = new ViewGeneration(view, store, generation);
         rebuilt.preload(events.stream().map(RecordedEvent::streamId).distinct().toList());
-        events.forEach(rebuilt::offer);
+        rebuilt.offerAll(events);
         rebuild.read(events.get(events.size() - 1).position(), events.size());
         return events.size();
     }

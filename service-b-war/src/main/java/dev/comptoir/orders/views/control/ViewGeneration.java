@@ -8,6 +8,7 @@ import dev.comptoir.orders.views.entity.StatusCount;
 import dev.comptoir.orders.views.entity.ViewKey;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +40,8 @@ final class ViewGeneration {
     private final long generation;
     /** Summaries read in this transaction, null where the order has none yet: saves a query per event. */
     private final Map<String, OrderSummaryView> summaries = new HashMap<>();
+    /** Lines of the orders that got lines in this batch, parsed once and written back once at its end. */
+    private final Map<String, JsonArrayBuilder> addedLines = new HashMap<>();
 
     ViewGeneration(EntityManager view, EventStore store, long generation) {
         this.view = view;
@@ -49,7 +53,7 @@ final class ViewGeneration {
      * Applies every stored event of the order after the version its summary reflects; answers the global
      * position of the last one applied, 0 if none was.
      */
-    long catchUp(String orderId) {
+    private long catchUp(String orderId) {
         long position = 0;
         for (RecordedEvent event : store.stream(orderId, versionOf(orderId), Long.MAX_VALUE)) {
             apply(event);
@@ -59,10 +63,23 @@ final class ViewGeneration {
     }
 
     /**
+     * Offers each event in turn; answers the highest global position applied, 0 if every one was applied
+     * before.
+     */
+    long offerAll(List<RecordedEvent> events) {
+        long position = 0;
+        for (RecordedEvent event : events) {
+            position = Math.max(position, offer(event));
+        }
+        writeLines();
+        return position;
+    }
+
+    /**
      * Applies one event if it is the order's next; catches up from the store first if earlier ones are
      * missing. Answers the global position of the last event applied, 0 if the event was applied before.
      */
-    long offer(RecordedEvent event) {
+    private long offer(RecordedEvent event) {
         long version = versionOf(event.streamId());
         if (event.version() == version + 1) {
             apply(event);
@@ -114,9 +131,12 @@ final class ViewGeneration {
             }
             case "LineAdded" -> {
                 JsonObject line = payload.getJsonObject("line");
-                JsonArray lines =
-                        Json.createArrayBuilder(read(summary.lines())).add(line).build();
-                summary.linesChanged(lines.toString(), summary.units() + line.getInt("quantity"));
+                String orderId = event.streamId();
+                String lines = summary.lines();
+                addedLines
+                        .computeIfAbsent(orderId, id -> Json.createArrayBuilder(read(lines)))
+                        .add(line);
+                summary.unitsAdded(line.getInt("quantity"));
                 daily(summary.placedAt(), 0, line.getInt("quantity"));
             }
             default -> {
@@ -130,6 +150,12 @@ final class ViewGeneration {
             }
         }
         summary.reached(event.version());
+    }
+
+    private void writeLines() {
+        addedLines.forEach(
+                (orderId, lines) -> summary(orderId).linesChanged(lines.build().toString()));
+        addedLines.clear();
     }
 
     private void count(String status, long delta) {

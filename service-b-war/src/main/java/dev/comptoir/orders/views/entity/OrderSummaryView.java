@@ -53,9 +53,12 @@ public class OrderSummaryView {
         this.units = units;
     }
 
-    public void linesChanged(String lines, int units) {
+    public void linesChanged(String lines) {
         this.lines = lines;
-        this.units = units;
+    }
+
+    public void unitsAdded(int more) {
+        units += more;
     }
 
     public void status(String status, String rejectionReason) {
