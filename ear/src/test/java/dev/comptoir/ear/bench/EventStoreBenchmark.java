@@ -3,6 +3,7 @@ package dev.comptoir.ear.bench;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,12 @@ class EventStoreBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int LONG_STREAM = Integer.getInteger("bench.stream-events", 10_000);
 
+    /** Every subscriber group of order-events (server-config's messaging.cli). */
+    private static final List<String> SUBSCRIBER_GROUPS = List.of(
+            "customers-order-activity", "inventory-product-demand", "orders-projections", "customerview-order-events");
+
     private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final ManagementApi management = new ManagementApi();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,7 +57,9 @@ class EventStoreBenchmark {
         StringBuilder report = new StringBuilder("\nEvent store benchmark (Orders, over HTTP, "
                 + System.getProperty("comptoir.db", "the build's database") + ")\n");
         appendFor(8, 5); // warm-up
+        awaitSubscribersIdle();
         double one = appendFor(1, SECONDS);
+        awaitSubscribersIdle();
         double eight = appendFor(8, SECONDS);
         report.append(String.format(Locale.ROOT, "%-48s %8.0f events/s%n", "append, 1 writer", one));
         report.append(String.format(
@@ -64,6 +72,7 @@ class EventStoreBenchmark {
         double catchUp = secondsUntilTheViewsCatchUp();
         report.append(
                 String.format(Locale.ROOT, "%-48s %8.1f s%n", "views caught up after the 8 writers stopped", catchUp));
+        awaitSubscribersIdle();
         int rate = (int) Math.max(1, Math.round(eight / 2));
         Histogram lag = readSideLagAt(rate, SECONDS);
         report.append(String.format(
@@ -149,6 +158,20 @@ class EventStoreBenchmark {
         }
         clock.shutdown();
         return lag;
+    }
+
+    /**
+     * Until every subscriber group of order-events has processed what earlier phases sent: each phase
+     * measures its own appends, not those and the backlog of the one before.
+     */
+    private void awaitSubscribersIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (SUBSCRIBER_GROUPS.stream().anyMatch(group -> management.messagesIn(group) > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The subscribers of order-events did not catch up within 5 minutes");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Seconds until the views have applied every stored event (lag 0). */
