@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Creates the management user (admin console, management API) and the application user (JMS clients,
- * guest role) with WildFly's own add-user tool, and records them beside the server.
+ * Creates the management user (admin console, management API), the application user (JMS clients,
+ * guest role) and the operator (the aggregator's admin actions, operator role) with WildFly's own add-user
+ * tool, and records them beside the server.
  *
- * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD and COMPTOIR_APP_USER/_PASSWORD, or are
- * generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
+ * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD, COMPTOIR_APP_USER/_PASSWORD and
+ * COMPTOIR_OPERATOR_USER/_PASSWORD, or are generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
  * committed and rebuilding the server keeps the same ones. Argument: the server folder.
  */
 public class Credentials {
@@ -35,6 +36,13 @@ public class Credentials {
             credentials.setProperty("app.password", env("COMPTOIR_APP_PASSWORD", generatePassword()));
             addUser(server, "ManagementRealm", credentials.getProperty("admin.user"), credentials.getProperty("admin.password"), null);
             addUser(server, "ApplicationRealm", credentials.getProperty("app.user"), credentials.getProperty("app.password"), "guest");
+        }
+        // The operator came later than the two others: a server built before it gets it on its next build.
+        if (credentials.getProperty("operator.user") == null) {
+            credentials.setProperty("operator.user", env("COMPTOIR_OPERATOR_USER", "comptoir-operator"));
+            credentials.setProperty("operator.password", env("COMPTOIR_OPERATOR_PASSWORD", generatePassword()));
+            addUser(server, "ApplicationRealm", credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
+            Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (Writer out = Files.newBufferedWriter(file)) {
                 credentials.store(out, "Comptoir users, created by server-config");
@@ -44,6 +52,8 @@ public class Credentials {
                 + " / " + credentials.getProperty("admin.password"));
         System.out.println("Application (JMS) user: " + credentials.getProperty("app.user")
                 + " / " + credentials.getProperty("app.password"));
+        System.out.println("Operator (circuit breakers' admin API): " + credentials.getProperty("operator.user")
+                + " / " + credentials.getProperty("operator.password"));
         System.out.println("Kept in " + file);
     }
 

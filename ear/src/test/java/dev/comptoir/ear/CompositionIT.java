@@ -9,6 +9,7 @@ import dev.comptoir.testing.AccessLog;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,6 +62,13 @@ class CompositionIT {
     @AfterEach
     void healServices() {
         faults.clear("customers", "orders", "inventory");
+        // A test's failures must not leave a breaker open for the next one.
+        Properties credentials = ManagementApi.credentials();
+        JsonHttp operator =
+                http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
+        for (String service : List.of("customers", "orders", "inventory")) {
+            operator.post("/api/admin/breakers/" + service + "/reset", "").expect(200);
+        }
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small JSON client over {@link HttpClient}: every call is bounded in time. */
 public final class JsonHttp {
@@ -19,9 +21,21 @@ public final class JsonHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorization;
 
     public JsonHttp(String base) {
-        this.base = URI.create(base.endsWith("/") ? base : base + "/");
+        this(URI.create(base.endsWith("/") ? base : base + "/"), null);
+    }
+
+    private JsonHttp(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client, sending HTTP Basic credentials with every request. */
+    public JsonHttp as(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new JsonHttp(base, "Basic " + token);
     }
 
     public JsonResponse get(String path) {
@@ -59,9 +73,11 @@ public final class JsonHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private static HttpRequest.BodyPublisher body(String content) {

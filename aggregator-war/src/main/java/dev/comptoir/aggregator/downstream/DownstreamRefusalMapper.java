@@ -14,6 +14,9 @@ public class DownstreamRefusalMapper implements ResponseExceptionMapper<Downstre
         if (Problem.MEDIA_TYPE.isCompatible(response.getMediaType())) {
             type = response.readEntity(JsonObject.class).getString("type", type);
         }
-        return new DownstreamRefusal(response.getStatus(), type);
+        int status = response.getStatus();
+        // A 4xx without the service's problem document came from no service (say, one not deployed there).
+        boolean refusedByTheService = status < 500 && !type.equals("about:blank");
+        return refusedByTheService ? new RefusedRequest(status, type) : new DownstreamRefusal(status, type);
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.downstream;
 
+import dev.comptoir.aggregator.breakers.control.BreakerOpen;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.json.Json;
@@ -152,6 +153,9 @@ public final class Fanout {
     private <T> Outcome<T> failure(Part<T> part, Throwable cause) {
         if (cause instanceof TimeoutException) {
             return fail(part, SourceReport.TIMED_OUT, "did not answer within " + callTimeoutMillis + " ms", null);
+        }
+        if (cause instanceof BreakerOpen open) {
+            return fail(part, SourceReport.CIRCUIT_OPEN, "was not called: its " + open.getMessage(), null);
         }
         if (cause instanceof DownstreamRefusal refusal) {
             return fail(

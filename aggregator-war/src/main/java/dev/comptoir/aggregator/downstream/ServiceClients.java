@@ -1,11 +1,12 @@
 package dev.comptoir.aggregator.downstream;
 
+import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.kit.json.SharedJsonb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -42,12 +43,16 @@ public class ServiceClients {
                 .build(api);
     }
 
+    @Inject
+    Breakers breakers;
+
     /**
-     * Runs one blocking client call on the downstream executor and returns at once. Why not the REST
-     * client's own CompletionStage methods: RESTEasy looks up its thread-context providers with a
-     * ServiceLoader for every asynchronous call, which a profile showed as half of the aggregator's CPU.
+     * Runs one blocking client call on the downstream executor, through the service's circuit breaker, and
+     * returns at once. Why not the REST client's own CompletionStage methods: RESTEasy looks up its
+     * thread-context providers with a ServiceLoader for every asynchronous call, which a profile showed as
+     * half of the aggregator's CPU.
      */
-    public <T> CompletionStage<T> async(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, executor);
+    public <T> CompletionStage<T> async(String service, Supplier<T> call) {
+        return breakers.call(service, call, executor);
     }
 }

@@ -15,11 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,13 +76,19 @@ class CompositionBenchmark {
                     URI.create(server + "/orders/?customerId=" + customer),
                     URI.create(server + "/inventory/products?size=10"));
 
-            run(composite, services, WARMUP_SECONDS, new Result("warm-up"), new Result[3], new Result("warm-up"));
-            Result compositeResult = new Result("composite /api/aggregate/customers/{id}/home");
-            Result ideal = new Result("ideal fan-out (slowest of A, B, C)");
-            Result[] each = {
-                new Result("A Customers alone (10 ms)"),
-                new Result("B Orders alone (20 ms)"),
-                new Result("C Inventory alone (40 ms)")
+            run(
+                    composite,
+                    services,
+                    WARMUP_SECONDS,
+                    new Latencies("warm-up"),
+                    new Latencies[3],
+                    new Latencies("warm-up"));
+            Latencies compositeResult = new Latencies("composite /api/aggregate/customers/{id}/home");
+            Latencies ideal = new Latencies("ideal fan-out (slowest of A, B, C)");
+            Latencies[] each = {
+                new Latencies("A Customers alone (10 ms)"),
+                new Latencies("B Orders alone (20 ms)"),
+                new Latencies("C Inventory alone (40 ms)")
             };
             run(composite, services, SECONDS, compositeResult, each, ideal);
             report(compositeResult, ideal, each);
@@ -98,50 +99,34 @@ class CompositionBenchmark {
 
     /** Each tick, side by side: one composite request, and the three service calls of the ideal fan-out. */
     private void run(
-            URI composite, List<URI> services, int seconds, Result compositeResult, Result[] each, Result ideal)
+            URI composite,
+            List<URI> services,
+            int seconds,
+            Latencies compositeResult,
+            Latencies[] each,
+            Latencies ideal)
             throws InterruptedException {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / RATE;
-        long total = (long) RATE * seconds;
-        AtomicInteger sent = new AtomicInteger();
-        long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(
-                () -> {
-                    int n = sent.getAndIncrement();
-                    if (n >= total) {
-                        return;
+        long elapsed = OpenLoop.run(RATE, seconds, scheduled -> {
+            CompletableFuture<Void> compositeCall =
+                    call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok));
+            List<CompletableFuture<Boolean>> calls = new ArrayList<>();
+            for (int i = 0; i < services.size(); i++) {
+                Latencies single = each[i];
+                calls.add(call(services.get(i)).whenComplete((ok, e) -> {
+                    if (single != null) {
+                        single.record(scheduled, ok);
                     }
-                    long scheduled = start + n * periodNanos;
-                    inFlight.add(call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok)));
-                    List<CompletableFuture<Boolean>> calls = new ArrayList<>();
-                    for (int i = 0; i < services.size(); i++) {
-                        Result single = each[i];
-                        calls.add(call(services.get(i)).whenComplete((ok, e) -> {
-                            if (single != null) {
-                                single.record(scheduled, ok);
-                            }
-                        }));
-                    }
-                    inFlight.add(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                            .thenRun(
-                                    () -> ideal.record(scheduled, calls.stream().allMatch(CompletableFuture::join))));
-                },
-                0,
-                periodNanos,
-                TimeUnit.NANOSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(100);
-        }
-        ticker.shutdownNow();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-                .orTimeout(30, TimeUnit.SECONDS)
-                .join();
-        compositeResult.end(System.nanoTime() - start);
-        ideal.end(System.nanoTime() - start);
-        for (Result single : each) {
+                }));
+            }
+            CompletableFuture<Void> idealCall = CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .thenRun(() -> ideal.record(scheduled, calls.stream().allMatch(CompletableFuture::join)));
+            return CompletableFuture.allOf(compositeCall, idealCall);
+        });
+        compositeResult.ran(elapsed);
+        ideal.ran(elapsed);
+        for (Latencies single : each) {
             if (single != null) {
-                single.end(System.nanoTime() - start);
+                single.ran(elapsed);
             }
         }
     }
@@ -156,24 +141,14 @@ class CompositionBenchmark {
                 .exceptionally(failure -> false);
     }
 
-    private static void report(Result composite, Result ideal, Result[] each) {
+    private static void report(Latencies composite, Latencies ideal, Latencies[] each) {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%nComposition benchmark: %d req/s open loop for %d s, injected delays A/B/C = 10/20/40 ms%n",
                 RATE,
                 SECONDS));
-        out.append(String.format(
-                Locale.ROOT,
-                "| %-46s | %8s | %8s | %8s | %8s | %7s | %6s |%n",
-                "path",
-                "p50 ms",
-                "p99 ms",
-                "p99.9 ms",
-                "max ms",
-                "req/s",
-                "errors"));
-        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Result result : List.of(composite, ideal, each[0], each[1], each[2])) {
+        out.append(Latencies.HEADER);
+        for (Latencies result : List.of(composite, ideal, each[0], each[1], each[2])) {
             out.append(result.row());
         }
         double sumOfP50 = each[0].p50() + each[1].p50() + each[2].p50();
@@ -187,51 +162,5 @@ class CompositionBenchmark {
     private static String check(String target, double actual, double limit) {
         return String.format(
                 Locale.ROOT, "  %-50s %8.2f <= %8.2f  %s%n", target, actual, limit, actual <= limit ? "MET" : "MISSED");
-    }
-
-    /** Latencies of one path, in microseconds, from each request's scheduled start. */
-    private static final class Result {
-
-        private final String name;
-        private final Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
-        private final AtomicInteger errors = new AtomicInteger();
-        private long elapsedNanos;
-
-        Result(String name) {
-            this.name = name;
-        }
-
-        void record(long scheduledNanos, boolean ok) {
-            latencies.recordValue(Math.max(0, (System.nanoTime() - scheduledNanos) / 1_000));
-            if (!ok) {
-                errors.incrementAndGet();
-            }
-        }
-
-        void end(long elapsed) {
-            elapsedNanos = elapsed;
-        }
-
-        double p50() {
-            return latencies.getValueAtPercentile(50) / 1000.0;
-        }
-
-        double p99() {
-            return latencies.getValueAtPercentile(99) / 1000.0;
-        }
-
-        String row() {
-            double throughput = latencies.getTotalCount() / (elapsedNanos / 1e9);
-            return String.format(
-                    Locale.ROOT,
-                    "| %-46s | %8.2f | %8.2f | %8.2f | %8.2f | %7.1f | %6d |%n",
-                    name,
-                    p50(),
-                    p99(),
-                    latencies.getValueAtPercentile(99.9) / 1000.0,
-                    latencies.getMaxValue() / 1000.0,
-                    throughput,
-                    errors.get());
-        }
     }
 }

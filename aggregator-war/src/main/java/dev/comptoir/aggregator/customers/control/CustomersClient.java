@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CustomersClient {
 
+    /** Also the name of its circuit breaker. */
+    private static final String SERVICE = "customers";
+
     @Inject
     ServiceClients clients;
 
@@ -26,16 +29,16 @@ public class CustomersClient {
 
     public CompletionStage<Customer> customer(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> customers.customer(id, requestId));
+        return clients.async(SERVICE, () -> customers.customer(id, requestId));
     }
 
     public CompletionStage<JsonObject> customerDocument(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> customers.customerDocument(id, requestId));
+        return clients.async(SERVICE, () -> customers.customerDocument(id, requestId));
     }
 
     public CompletionStage<JsonArray> reservationsDocument(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> customers.reservationsDocument(customerId, requestId));
+        return clients.async(SERVICE, () -> customers.reservationsDocument(customerId, requestId));
     }
 }

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class InventoryClient {
 
+    /** Also the name of its circuit breaker. */
+    private static final String SERVICE = "inventory";
+
     @Inject
     ServiceClients clients;
 
@@ -26,16 +29,16 @@ public class InventoryClient {
 
     public CompletionStage<Product> product(String sku) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> inventory.product(sku, requestId));
+        return clients.async(SERVICE, () -> inventory.product(sku, requestId));
     }
 
     public CompletionStage<JsonObject> catalogueDocument(int size) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> inventory.catalogueDocument(size, requestId));
+        return clients.async(SERVICE, () -> inventory.catalogueDocument(size, requestId));
     }
 
     public CompletionStage<StockReservation> stockReservation(String orderId) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> inventory.stockReservation(orderId, requestId));
+        return clients.async(SERVICE, () -> inventory.stockReservation(orderId, requestId));
     }
 }

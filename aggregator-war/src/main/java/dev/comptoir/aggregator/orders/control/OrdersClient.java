@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class OrdersClient {
 
+    /** Also the name of its circuit breaker. */
+    private static final String SERVICE = "orders";
+
     @Inject
     ServiceClients clients;
 
@@ -26,16 +29,16 @@ public class OrdersClient {
 
     public CompletionStage<Order> order(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> orders.order(id, requestId));
+        return clients.async(SERVICE, () -> orders.order(id, requestId));
     }
 
     public CompletionStage<List<Order>> ordersOf(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> orders.ordersOf(customerId, requestId));
+        return clients.async(SERVICE, () -> orders.ordersOf(customerId, requestId));
     }
 
     public CompletionStage<JsonArray> ordersDocument(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(() -> orders.ordersDocument(customerId, requestId));
+        return clients.async(SERVICE, () -> orders.ordersDocument(customerId, requestId));
     }
 }

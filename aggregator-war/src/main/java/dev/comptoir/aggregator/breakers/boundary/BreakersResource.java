@@ -1,0 +1,160 @@
+package dev.comptoir.aggregator.breakers.boundary;
+
+import dev.comptoir.aggregator.breakers.control.Breakers;
+import dev.comptoir.aggregator.breakers.entity.AuditEntry;
+import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
+import dev.comptoir.aggregator.breakers.entity.OperatorAction;
+import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The breakers at run time: read by anyone, changed by an operator (the web.xml constraint asks for the
+ * {@code operator} role on every POST, PUT and DELETE here), each change audited with the operator's name.
+ */
+@Path("api/admin/breakers")
+@Produces(MediaType.APPLICATION_JSON)
+public class BreakersResource {
+
+    @Inject
+    Breakers breakers;
+
+    @Inject
+    TransitionStream stream;
+
+    @Inject
+    FaultRules faults;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public JsonArray all() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        Breakers.SERVICES.forEach(service -> all.add(BreakerJson.of(service, breakers.breaker(service))));
+        return all.build();
+    }
+
+    @GET
+    @Path("{service}")
+    public JsonObject one(@PathParam("service") String service) {
+        return BreakerJson.of(service, breakers.breaker(service));
+    }
+
+    /** Transitions as they happen, as server-sent events named {@code transition}. */
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@Context SseEventSink sink, @Context Sse sse) {
+        stream.listen(sink, sse);
+    }
+
+    @GET
+    @Path("audit")
+    public List<AuditEntry> audit() {
+        return breakers.audit();
+    }
+
+    /** Replaces the breaker by one of these settings (the names of {@code breakers.<service>.*}). */
+    @PUT
+    @Path("{service}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject configure(@PathParam("service") String service, JsonObject body) {
+        breakers.breaker(service);
+        if (body == null) {
+            throw invalid(Map.of("body", "must be a JSON object of settings"));
+        }
+        List<String> unknown = BreakerSettings.unknown(body.keySet());
+        if (!unknown.isEmpty()) {
+            throw invalid(Map.of(unknown.get(0), "is not a breaker setting; known: " + BreakerSettings.NAMES));
+        }
+        BreakerSettings.Parsed parsed = BreakerSettings.parse(name -> text(body.get(name)));
+        if (parsed.settings() == null) {
+            throw invalid(parsed.violations());
+        }
+        return BreakerJson.of(service, breakers.reconfigure(service, parsed.settings(), operator()));
+    }
+
+    /** Forgets the changes made at run time: back to the configured breaker. */
+    @DELETE
+    @Path("{service}")
+    public JsonObject restore(@PathParam("service") String service) {
+        return BreakerJson.of(service, breakers.restore(service, operator()));
+    }
+
+    /** {@code force-open}, {@code force-closed}, {@code disable}, {@code release} or {@code reset}. */
+    @POST
+    @Path("{service}/{action}")
+    public JsonObject operate(@PathParam("service") String service, @PathParam("action") String action) {
+        OperatorAction known =
+                OperatorAction.of(action).orElseThrow(() -> ProblemException.notFound("breaker action", action));
+        return BreakerJson.of(service, breakers.operate(service, known, operator()));
+    }
+
+    /** Moves the breakers' clock: for tests, so only where fault injection is enabled. */
+    @POST
+    @Path("clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject advanceClock(JsonObject body) {
+        if (!faults.enabled()) {
+            throw ProblemException.notFound("resource", "api/admin/breakers/clock");
+        }
+        JsonValue advance = body == null ? null : body.get("advanceMs");
+        if (!(advance instanceof JsonNumber millis) || !millis.isIntegral() || millis.longValue() < 0) {
+            throw invalid(Map.of("advanceMs", "must be a whole number of milliseconds, 0 or more"));
+        }
+        breakers.advanceClock(Duration.ofMillis(millis.longValue()), operator());
+        return Json.createObjectBuilder().add("advancedMs", millis.longValue()).build();
+    }
+
+    private String operator() {
+        return security.getUserPrincipal() == null
+                ? "anonymous"
+                : security.getUserPrincipal().getName();
+    }
+
+    private static Optional<String> text(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        return Optional.of(value instanceof JsonString string ? string.getString() : value.toString());
+    }
+
+    private static ProblemException invalid(Map<String, String> violations) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        violations.forEach((field, message) -> {
+            JsonObjectBuilder violation =
+                    Json.createObjectBuilder().add("field", field).add("message", message);
+            list.add(violation);
+        });
+        return new ProblemException(
+                Problem.of(400, "invalid-request", "Invalid request", violations.size() + " field(s) are invalid")
+                        .with("violations", list.build()));
+    }
+}

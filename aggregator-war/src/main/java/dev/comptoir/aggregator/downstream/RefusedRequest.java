@@ -1,0 +1,12 @@
+package dev.comptoir.aggregator.downstream;
+
+/**
+ * A 4xx with the service's problem document: the service is up and refused this request (an unknown id,
+ * say). The circuit breakers do not count it as a failure of the service.
+ */
+public class RefusedRequest extends DownstreamRefusal {
+
+    public RefusedRequest(int status, String problemType) {
+        super(status, problemType);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.comptoir.aggregator.security;
+
+import dev.comptoir.kit.problem.Problem;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The error pages (web.xml) of the container's 401 and 403: the security constraint refuses a request
+ * before JAX-RS sees it, and the container's own page is HTML. The error dispatch keeps the refused
+ * request's method, hence one method per verb. Its WWW-Authenticate challenge stays on the answer.
+ */
+@Path(SecurityProblemsResource.PATH)
+public class SecurityProblemsResource {
+
+    static final String PATH = "problems/security/{status}";
+
+    @GET
+    public Response get(@PathParam("status") int status) {
+        return problem(status);
+    }
+
+    @POST
+    public Response post(@PathParam("status") int status) {
+        return problem(status);
+    }
+
+    @PUT
+    public Response put(@PathParam("status") int status) {
+        return problem(status);
+    }
+
+    @DELETE
+    public Response delete(@PathParam("status") int status) {
+        return problem(status);
+    }
+
+    @PATCH
+    public Response patch(@PathParam("status") int status) {
+        return problem(status);
+    }
+
+    private static Response problem(int status) {
+        return status == 403
+                ? Problem.of(403, "forbidden", "Forbidden", "This needs the operator role")
+                        .toResponse()
+                : Problem.of(401, "unauthenticated", "Authentication required", "Give an operator's credentials")
+                        .toResponse();
+    }
+}
