@@ -67,7 +67,7 @@ class BreakersIT {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
         Properties credentials = ManagementApi.credentials();
         http = new JsonHttp(server);
-        operator = http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
+        operator = ManagementApi.operator(http);
         guest = http.as(credentials.getProperty("app.user"), credentials.getProperty("app.password"));
         faults = new Faults(server);
         customer = new Shop(http).customer("Breakers", "100");
@@ -104,7 +104,7 @@ class BreakersIT {
     }
 
     @Test
-    void counterOpensAfterExactlyThreeConsecutiveFailuresAndOnlyResets() {
+    void counterOpensAfterExactlyThreeConsecutiveFailuresClosesAfterOneTrialAndOnlyResets() throws Exception {
         configure("{\"variant\":\"counter\"}");
 
         failingCall();
@@ -114,11 +114,21 @@ class BreakersIT {
         failingCall();
         assertEquals("CLOSED", state(), "a success broke the run: never 3 failures in a row");
         assertEquals("failed", failingCall());
+        long opened = System.nanoTime();
         assertEquals("OPEN", state());
         assertEquals("circuit_open", call());
 
         JsonObject refused = operator.post(BREAKER + "/force-open", "").problem(409);
         assertTrue(refused.getString("type").endsWith(":breaker-not-overridable"), refused.toString());
+        sleepUntil(opened, 1_800);
+        assertEquals("circuit_open", call(), "still open at 90% of the 2 s delay");
+        sleepUntil(opened, 2_200);
+        assertEquals("ok", call(), "the one trial call");
+        assertEquals("CLOSED", state());
+        assertEquals(List.of("CLOSED>OPEN", "OPEN>HALF_OPEN", "HALF_OPEN>CLOSED"), transitions());
+
+        repeat(3, this::failingCall);
+        assertEquals("OPEN", state());
         operator.post(BREAKER + "/reset", "").expect(200);
         assertEquals("CLOSED", state());
         assertEquals("ok", call());
@@ -170,7 +180,9 @@ class BreakersIT {
                 .getString("cause")
                 .contains("slow-call rate"));
 
-        advance(5_100);
+        advance(4_500);
+        assertEquals("circuit_open", call(), "still open at 90% of its 5 s");
+        advance(1_000);
         faults.delay("customers", ".*", 800);
         List<CompletableFuture<String>> trials = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

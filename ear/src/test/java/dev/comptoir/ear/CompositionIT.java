@@ -17,7 +17,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,9 +62,7 @@ class CompositionIT {
     void healServices() {
         faults.clear("customers", "orders", "inventory");
         // A test's failures must not leave a breaker open for the next one.
-        Properties credentials = ManagementApi.credentials();
-        JsonHttp operator =
-                http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
+        JsonHttp operator = ManagementApi.operator(http);
         for (String service : List.of("customers", "orders", "inventory")) {
             operator.post("/api/admin/breakers/" + service + "/reset", "").expect(200);
         }

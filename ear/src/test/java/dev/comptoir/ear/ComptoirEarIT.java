@@ -28,7 +28,8 @@ class ComptoirEarIT {
     private static final List<String> DATASOURCES =
             List.of("CustomersDS", "OrdersDS", "OrdersViewDS", "InventoryDS", "AggregatorViewDS");
     private static final List<String> QUEUES = List.of("fulfilment", "DLQ", "ExpiryQueue");
-    private static final List<String> TOPICS = List.of("order-events", "customer-events", "inventory-events");
+    private static final List<String> TOPICS =
+            List.of("order-events", "customer-events", "inventory-events", "breaker-transitions");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -34,7 +34,10 @@ public final class ManagementApi {
         password = credentials.getProperty("admin.password");
     }
 
-    /** The users server-config created: {@code admin.user}, {@code app.user} (JMS clients) and their passwords. */
+    /**
+     * The users server-config created: {@code admin.user}, {@code app.user} (JMS clients), {@code operator.user}
+     * and their passwords.
+     */
     public static Properties credentials() {
         Properties credentials = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("comptoir.credentials")))) {
@@ -43,6 +46,12 @@ public final class ManagementApi {
             throw new UncheckedIOException(e);
         }
         return credentials;
+    }
+
+    /** The client, acting as the operator server-config created (role operator: the aggregator's admin actions). */
+    public static JsonHttp operator(JsonHttp http) {
+        Properties credentials = credentials();
+        return http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
     }
 
     /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/xa-data-source/CustomersDS/statistics/pool}. */

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -67,9 +66,7 @@ class BreakerBenchmark {
     void breakerCostAndOneServiceDown() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         JsonHttp http = new JsonHttp(server + "/");
-        Properties credentials = ManagementApi.credentials();
-        JsonHttp operator =
-                http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
+        JsonHttp operator = ManagementApi.operator(http);
         String customer = http.post(
                         "/customers/",
                         "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()

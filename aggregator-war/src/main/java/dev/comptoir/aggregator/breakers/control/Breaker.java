@@ -31,6 +31,12 @@ public interface Breaker {
 
     List<Transition> transitions();
 
+    /**
+     * Takes the state another aggregator's breaker for the same service went to (OPEN or FORCED_OPEN), if
+     * this variant can be set from outside and is not forced by an operator here.
+     */
+    void adopt(String state, String cause);
+
     /** @throws dev.comptoir.kit.problem.ProblemException 409 when this variant or state does not allow it */
     void operate(OperatorAction action, String operator);
 }

@@ -57,13 +57,7 @@ public class Breakers {
     @PostConstruct
     void build() {
         for (String service : SERVICES) {
-            BreakerSettings.Parsed parsed = BreakerSettings.parse(
-                    name -> config.getOptionalValue("breakers." + service + "." + name, String.class)
-                            .or(() -> config.getOptionalValue("breakers." + name, String.class)));
-            if (parsed.settings() == null) {
-                throw new IllegalStateException("Invalid breakers." + service + ".* settings: " + parsed.violations());
-            }
-            breakers.put(service, create(service, parsed.settings()));
+            breakers.put(service, create(service, configured(service)));
             // SmallRye keeps a state callback for the deployment's life: one per name, handed to the current one.
             for (Variant variant : List.of(Variant.SIMPLE, Variant.COUNTER)) {
                 String name = Guards.name(service, variant.label());

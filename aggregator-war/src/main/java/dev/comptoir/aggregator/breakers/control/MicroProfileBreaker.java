@@ -165,6 +165,10 @@ final class MicroProfileBreaker implements Breaker {
         return transitions.recent();
     }
 
+    /** MicroProfile Fault Tolerance has no way to open a breaker from outside. */
+    @Override
+    public void adopt(String state, String cause) {}
+
     @Override
     public void operate(OperatorAction action, String operator) {
         if (action != OperatorAction.RESET) {

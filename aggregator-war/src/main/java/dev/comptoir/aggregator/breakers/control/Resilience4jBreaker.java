@@ -153,10 +153,7 @@ final class Resilience4jBreaker implements Breaker {
         if (why == null) {
             why = switch (to) {
                 case HALF_OPEN -> "open time passed";
-                case CLOSED ->
-                    from == State.HALF_OPEN
-                            ? settings.halfOpenCalls() + " trial calls went well"
-                            : "open for " + settings.openMs() + " ms: reset by itself";
+                case CLOSED -> settings.halfOpenCalls() + " trial calls went well";
                 case OPEN -> from == State.HALF_OPEN ? "trial calls failed" : "thresholds exceeded";
                 default -> "operator";
             };
@@ -213,6 +210,24 @@ final class Resilience4jBreaker implements Breaker {
     @Override
     public List<Transition> transitions() {
         return transitions.recent();
+    }
+
+    @Override
+    public void adopt(String state, String cause) {
+        State now = breaker.getState();
+        if (FORCED.contains(now) || now.name().equals(state)) {
+            return;
+        }
+        this.cause = cause;
+        try {
+            if (state.equals("FORCED_OPEN")) {
+                breaker.transitionToForcedOpenState();
+            } else if (state.equals("OPEN") && now != State.OPEN) {
+                breaker.transitionToOpenState();
+            }
+        } finally {
+            this.cause = null;
+        }
     }
 
     @Override
