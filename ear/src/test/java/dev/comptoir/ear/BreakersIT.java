@@ -113,6 +113,10 @@ class BreakersIT {
         failingCall();
         failingCall();
         assertEquals("CLOSED", state(), "a success broke the run: never 3 failures in a row");
+        assertEquals(
+                66.67,
+                breaker().getJsonObject("counts").getJsonNumber("failureRate").doubleValue(),
+                0.01);
         assertEquals("failed", failingCall());
         long opened = System.nanoTime();
         assertEquals("OPEN", state());

@@ -9,6 +9,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,9 @@ final class MicroProfileBreaker implements Breaker {
     private final AtomicLong succeeded = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong notPermitted = new AtomicLong();
+    /** The outcomes of the last requestVolumeThreshold calls, for the failure rate shown (MicroProfile keeps its own). */
+    private final Deque<Boolean> window = new ArrayDeque<>();
+
     private volatile CircuitBreakerState last = CircuitBreakerState.CLOSED;
     private volatile Instant openedAt;
 
@@ -84,6 +89,9 @@ final class MicroProfileBreaker implements Breaker {
         CircuitBreakerState before = last;
         last = state;
         openedAt = state == CircuitBreakerState.OPEN ? clock.instant() : null;
+        synchronized (window) {
+            window.clear(); // MicroProfile starts a new window on every transition
+        }
         transitions.add(before.name(), state.name(), cause(before, state));
     }
 
@@ -118,16 +126,28 @@ final class MicroProfileBreaker implements Breaker {
                 default -> guards.inventory(call);
             };
             succeeded.incrementAndGet();
+            outcome(false);
             return value;
         } catch (CircuitBreakerOpenException refused) {
             notPermitted.incrementAndGet();
             throw new BreakerOpen(service, state());
         } catch (RefusedRequest refused) {
             succeeded.incrementAndGet();
+            outcome(false);
             throw refused;
         } catch (RuntimeException failure) {
             failed.incrementAndGet();
+            outcome(true);
             throw failure;
+        }
+    }
+
+    private void outcome(boolean failed) {
+        synchronized (window) {
+            window.addLast(failed);
+            if (window.size() > requestVolumeThreshold) {
+                window.removeFirst();
+            }
         }
     }
 
@@ -147,6 +167,11 @@ final class MicroProfileBreaker implements Breaker {
         counts.put("successfulCalls", succeeded.get());
         counts.put("failedCalls", failed.get());
         counts.put("notPermittedCalls", notPermitted.get());
+        synchronized (window) {
+            // As resilience4j shows it: -1 until the window is full.
+            long failures = window.stream().filter(Boolean::booleanValue).count();
+            counts.put("failureRate", window.size() < requestVolumeThreshold ? -1f : 100f * failures / window.size());
+        }
         return counts;
     }
 
