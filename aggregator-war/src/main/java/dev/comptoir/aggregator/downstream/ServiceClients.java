@@ -32,6 +32,9 @@ public class ServiceClients {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/downstream")
     ManagedExecutorService executor;
 
+    @Inject
+    Breakers breakers;
+
     public <T> T create(Class<T> api) {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         return RestClientBuilder.newBuilder()
@@ -42,9 +45,6 @@ public class ServiceClients {
                 .register(DownstreamBytes.class)
                 .build(api);
     }
-
-    @Inject
-    Breakers breakers;
 
     /**
      * Runs one blocking client call on the downstream executor, through the service's circuit breaker, and
