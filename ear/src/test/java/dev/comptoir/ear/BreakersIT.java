@@ -1,6 +1,7 @@
 package dev.comptoir.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.Faults;
@@ -9,9 +10,11 @@ import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +30,11 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -328,6 +337,42 @@ class BreakersIT {
                         name + " force-open",
                         name + " configure manual"),
                 audit);
+    }
+
+    @Test
+    void aJmxClientOfTheManagementPortSeesAndForcesTheBreakers() throws Exception {
+        Properties credentials = ManagementApi.credentials();
+        JMXServiceURL url = new JMXServiceURL("service:jmx:remote+http://" + base.getHost() + ":9990");
+        // WildFly's JMX client jar, on a class loader of its own: its remoting classes stay out of Arquillian's way.
+        File client = new File(System.getProperty("jboss.home"), "bin/client/jboss-cli-client.jar");
+        try (URLClassLoader loader =
+                        new URLClassLoader(new URL[] {client.toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+                JMXConnector jmx = JMXConnectorFactory.connect(
+                        url,
+                        Map.of(
+                                JMXConnector.CREDENTIALS,
+                                new String[] {
+                                    credentials.getProperty("admin.user"), credentials.getProperty("admin.password")
+                                },
+                                JMXConnectorFactory.PROTOCOL_PROVIDER_CLASS_LOADER,
+                                loader))) {
+            MBeanServerConnection server = jmx.getMBeanServerConnection();
+            ObjectName customers = server.queryNames(
+                            new ObjectName("dev.comptoir:type=CircuitBreaker,name=customers,*"), null)
+                    .iterator()
+                    .next();
+            assertEquals("gauge", server.getAttribute(customers, "Variant"));
+
+            server.invoke(customers, "forceOpen", null, null);
+            assertEquals("FORCED_OPEN", state(), "the HTTP view agrees");
+            assertEquals("circuit_open", call());
+            server.invoke(customers, "release", null, null);
+            assertEquals("CLOSED", server.getAttribute(customers, "State"));
+            Exception refused = assertThrows(Exception.class, () -> server.invoke(customers, "release", null, null));
+            assertTrue(String.valueOf(refused.getCause()).contains("not forced"), String.valueOf(refused));
+        }
+        JsonObject audited = operator.get("/api/admin/breakers/audit").array().getJsonObject(0);
+        assertEquals("jmx release", audited.getString("operator") + " " + audited.getString("action"));
     }
 
     @Test
