@@ -89,6 +89,15 @@ public class CreditLedger {
         return reservation;
     }
 
+    /** The reservation of an order, whichever customer it is on: a saga knows its order, not always the customer. */
+    public CreditReservation ofOrder(String orderId) {
+        CreditReservation reservation = em.find(CreditReservation.class, orderId);
+        if (reservation == null) {
+            throw ProblemException.notFound("credit-reservation", orderId);
+        }
+        return reservation;
+    }
+
     public List<CreditReservation> list(String customerId) {
         customers.get(customerId);
         return em.createQuery(
