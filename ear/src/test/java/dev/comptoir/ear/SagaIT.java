@@ -172,6 +172,29 @@ class SagaIT {
     }
 
     @Test
+    void aTimeLimitThatCancelsTheSagaDuringAReservationLeavesNoReservationBehind() {
+        Basket basket = basket("Saga Slow", "500", 10);
+        Faults faults = new Faults(server + "/");
+        // Inventory takes 4 s to reserve; the LRA's time limit cancels the saga after 1.5 s, in the middle of it.
+        faults.delay("inventory", "saga/stock-reservations", 4_000);
+        JsonObject order;
+        try {
+            order = placeWithSaga(basket, "&timeLimitMs=1500");
+        } finally {
+            faults.clear("inventory");
+        }
+
+        assertRejected(order, "Stock ");
+        String id = order.getString("id");
+        assertCredit(basket.customer(), "500.00", "0", "0");
+        http.get("/inventory/reservations/" + id).problem(404);
+        assertStock(basket.beans(), 5);
+        assertStock(basket.cups(), 10);
+        assertEquals(
+                "COMPENSATED", http.get("/orders/" + id + "/saga").expect(200).getString("state"));
+    }
+
+    @Test
     void aCompensationThatArrivesBeforeItsReservationLeavesNothingReserved() throws Exception {
         String customer = shop.customer("Saga Early", "500");
         String beans = shop.product("Beans", "10.00", 5);
@@ -219,6 +242,7 @@ class SagaIT {
                         "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + beans + "\",\"quantity\":1}]}")
                 .problem(400);
         assertEquals("urn:comptoir:problem:bad-saga-style", problem.getString("type"));
+        http.get("/orders/" + UUID.randomUUID() + "/saga").problem(404);
     }
 
     /** A customer with this credit limit, 5 beans at 10.00 and so many cups at 2.50. */
@@ -233,8 +257,12 @@ class SagaIT {
 
     /** 2 beans and 4 cups: 30.00. */
     private JsonObject placeWithSaga(Basket basket) {
+        return placeWithSaga(basket, "");
+    }
+
+    private JsonObject placeWithSaga(Basket basket, String moreQuery) {
         var placed = http.post(
-                "/orders/?saga=orchestrated",
+                "/orders/?saga=orchestrated" + moreQuery,
                 "{\"customerId\":\"" + basket.customer() + "\",\"lines\":["
                         + "{\"sku\":\"" + basket.beans() + "\",\"quantity\":2},"
                         + "{\"sku\":\"" + basket.cups() + "\",\"quantity\":4}]}");

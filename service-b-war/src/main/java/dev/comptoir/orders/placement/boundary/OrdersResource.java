@@ -76,7 +76,8 @@ public class OrdersResource {
     /**
      * Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). With
      * {@code ?saga=orchestrated}, the order's create-order saga runs before the answer, which shows the order
-     * APPROVED or REJECTED and links the saga's timeline. Not transactional itself: a saga must not hold a
+     * APPROVED or REJECTED and links the saga's timeline; {@code timeLimitMs} shortens or lengthens the time
+     * after which the coordinator cancels it (default {@code orders.saga.time-limit-ms}). Not transactional itself: a saga must not hold a
      * transaction across its calls, and every other path opens its own.
      */
     @POST
@@ -84,12 +85,17 @@ public class OrdersResource {
     public Response place(
             @Valid @NotNull PlaceOrder command,
             @QueryParam("saga") String saga,
+            @QueryParam("timeLimitMs") @Min(100) @Max(300_000) Long timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri) {
         boolean async = prefer != null && prefer.contains("respond-async");
         if (saga != null) {
-            return withSaga(command, style(saga, async), idempotencyKey, uri);
+            return withSaga(command, style(saga, async), timeLimitMs, idempotencyKey, uri);
+        }
+        if (timeLimitMs != null) {
+            throw new ProblemException(Problem.of(
+                    400, "time-limit-without-saga", "Time limit without a saga", "timeLimitMs applies to a saga only"));
         }
         if (async) {
             String commandId = commands.accept(command).id();
@@ -108,8 +114,9 @@ public class OrdersResource {
                 placed);
     }
 
-    private Response withSaga(PlaceOrder command, SagaStyle style, String idempotencyKey, UriInfo uri) {
-        Changed ended = sagas.place(command, idempotencyKey);
+    private Response withSaga(
+            PlaceOrder command, SagaStyle style, Long timeLimitMs, String idempotencyKey, UriInfo uri) {
+        Changed ended = sagas.place(command, timeLimitMs, idempotencyKey);
         String id = ended.order().id();
         return changed(
                 Response.created(uri.getBaseUriBuilder().path(id).build())

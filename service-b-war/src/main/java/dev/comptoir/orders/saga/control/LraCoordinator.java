@@ -24,17 +24,17 @@ public class LraCoordinator {
     // A saga that has not ended after 30 s is stuck: the coordinator cancels it, and the participants release.
     @Inject
     @ConfigProperty(name = "orders.saga.time-limit-ms", defaultValue = "30000")
-    long timeLimitMs;
+    long defaultTimeLimitMs;
 
     @Inject
     Downstream downstream;
 
-    /** On success, the body is the new LRA's id: its URL on the coordinator. */
-    public Reply start(String clientId) {
+    /** On success, the body is the new LRA's id: its URL on the coordinator. Without a time limit, the default. */
+    public Reply start(String clientId, Long timeLimitMs) {
         String start = UriBuilder.fromUri(url)
                 .path("start")
                 .queryParam("ClientID", clientId)
-                .queryParam("TimeLimit", timeLimitMs)
+                .queryParam("TimeLimit", timeLimitMs == null ? defaultTimeLimitMs : timeLimitMs)
                 .build()
                 .toString();
         return downstream.send(downstream.request(start, MediaType.TEXT_PLAIN_TYPE), "POST", null);

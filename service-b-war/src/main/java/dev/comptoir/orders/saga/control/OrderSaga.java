@@ -46,8 +46,12 @@ public class OrderSaga {
     @Inject
     Participants participants;
 
-    /** Places the order and runs its saga to the end: the order answered is APPROVED or REJECTED. */
-    public Changed place(PlaceOrder command, String idempotencyKey) {
+    /**
+     * Places the order and runs its saga to the end: the order answered is APPROVED or REJECTED.
+     *
+     * @param timeLimitMs after which the coordinator cancels the saga; null: the configured default
+     */
+    public Changed place(PlaceOrder command, Long timeLimitMs, String idempotencyKey) {
         Changed placed = lifecycle.place(command, null, idempotencyKey);
         CustomerOrder order = placed.order();
         String id = order.id();
@@ -56,7 +60,7 @@ public class OrderSaga {
         if (!log.begin(id, SagaStyle.ORCHESTRATED, first)) {
             return new Changed(orders.get(id), placed.position());
         }
-        Reply started = coordinator.start("create-order/" + id);
+        Reply started = coordinator.start("create-order/" + id, timeLimitMs);
         log.record(id, "start-lra", COORDINATOR, started.outcome(), started.done() ? started.body() : started.detail());
         if (!started.done()) {
             return reject(id, null, "The saga could not start: " + started.detail());
