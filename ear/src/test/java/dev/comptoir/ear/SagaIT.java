@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.testing.Concurrently;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -192,6 +194,40 @@ class SagaIT {
         assertStock(basket.cups(), 10);
         assertEquals(
                 "COMPENSATED", http.get("/orders/" + id + "/saga").expect(200).getString("state"));
+    }
+
+    @Test
+    void concurrentSagasHoldExactlyWhatTheApprovedOrdersNeedAndNothingForTheRejectedOnes() throws Exception {
+        // Credit for 10 mugs, stock for 8: 20 sagas at once, and exactly 8 may end approved.
+        String customer = shop.customer("Saga Crowd", "100");
+        String mug = shop.product("Mug", "10.00", 8);
+        Map<String, String> statuses = new ConcurrentHashMap<>();
+
+        Map<String, Long> outcomes = Concurrently.run(20, i -> {
+            JsonObject order = http.post(
+                            "/orders/?saga=orchestrated",
+                            "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + mug
+                                    + "\",\"quantity\":1}]}")
+                    .expect(201);
+            statuses.put(order.getString("id"), order.getString("status"));
+            return order.getString("status");
+        });
+
+        assertEquals(Map.of("APPROVED", 8L, "REJECTED", 12L), outcomes);
+        assertCredit(customer, "20.00", "0", "80.00");
+        assertStock(mug, 0);
+        statuses.forEach((id, status) -> {
+            JsonObject saga = http.get("/orders/" + id + "/saga").expect(200);
+            if (status.equals("APPROVED")) {
+                assertEquals("CONFIRMED", saga.getString("state"));
+                assertEquals(
+                        "CONFIRMED",
+                        http.get("/inventory/reservations/" + id).expect(200).getString("status"));
+            } else {
+                assertEquals("COMPENSATED", saga.getString("state"));
+                http.get("/inventory/reservations/" + id).problem(404);
+            }
+        });
     }
 
     @Test
