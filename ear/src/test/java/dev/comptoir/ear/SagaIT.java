@@ -281,6 +281,18 @@ class SagaIT {
         http.get("/orders/" + UUID.randomUUID() + "/saga").problem(404);
     }
 
+    @Test
+    void refusesAParticipantCallOutsideAnLraWithAProblemAndReservesNothing() {
+        String customer = shop.customer("Saga None", "500");
+        String orderId = UUID.randomUUID().toString();
+        http.post(
+                        "/customers/saga/credit-reservations",
+                        "{\"customerId\":\"" + customer + "\",\"orderId\":\"" + orderId + "\",\"amount\":30}")
+                .problem(412);
+        assertCredit(customer, "500.00", "0", "0");
+        http.get("/customers/" + customer + "/credit-reservations/" + orderId).problem(404);
+    }
+
     /** A customer with this credit limit, 5 beans at 10.00 and so many cups at 2.50. */
     private Basket basket(String name, String creditLimit, int cupsInStock) {
         return new Basket(
