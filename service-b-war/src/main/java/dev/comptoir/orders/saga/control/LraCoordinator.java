@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,12 +30,16 @@ public class LraCoordinator {
     @Inject
     Downstream downstream;
 
-    /** On success, the body is the new LRA's id: its URL on the coordinator. Without a time limit, the default. */
-    public Reply start(String clientId, Long timeLimitMs) {
+    public Duration timeLimit(Long timeLimitMs) {
+        return Duration.ofMillis(timeLimitMs == null ? defaultTimeLimitMs : timeLimitMs);
+    }
+
+    /** On success, the body is the new LRA's id: its URL on the coordinator. */
+    public Reply start(String clientId, Duration timeLimit) {
         String start = UriBuilder.fromUri(url)
                 .path("start")
                 .queryParam("ClientID", clientId)
-                .queryParam("TimeLimit", timeLimitMs == null ? defaultTimeLimitMs : timeLimitMs)
+                .queryParam("TimeLimit", timeLimit.toMillis())
                 .build()
                 .toString();
         return downstream.send(downstream.request(start, MediaType.TEXT_PLAIN_TYPE), "POST", null);

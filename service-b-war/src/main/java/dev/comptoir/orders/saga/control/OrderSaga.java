@@ -8,6 +8,7 @@ import dev.comptoir.orders.placement.control.OrderRepository;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderLine;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
+import dev.comptoir.orders.saga.entity.Saga;
 import dev.comptoir.orders.saga.entity.SagaState;
 import dev.comptoir.orders.saga.entity.SagaStep;
 import dev.comptoir.orders.saga.entity.SagaStyle;
@@ -15,6 +16,7 @@ import dev.comptoir.orders.saga.entity.StepOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,29 +59,56 @@ public class OrderSaga {
         String id = order.id();
         SagaStep first = new SagaStep(
                 "place-order", ORDERS, DONE, "Placed with " + order.lines().size() + " lines");
-        if (!log.begin(id, SagaStyle.ORCHESTRATED, first)) {
-            return new Changed(orders.get(id), placed.position());
+        Duration timeLimit = coordinator.timeLimit(timeLimitMs);
+        if (!log.begin(id, SagaStyle.ORCHESTRATED, timeLimit, first)) {
+            return now(placed);
         }
-        Reply started = coordinator.start("create-order/" + id, timeLimitMs);
+        Reply started = coordinator.start("create-order/" + id, timeLimit);
         log.record(id, "start-lra", COORDINATOR, started.outcome(), started.done() ? started.body() : started.detail());
         if (!started.done()) {
-            return reject(id, null, "The saga could not start: " + started.detail());
+            return reject(placed, null, "The saga could not start: " + started.detail());
         }
         String lraId = started.body().trim();
         log.joined(id, lraId);
         Optional<String> refusal = reserve(order, lraId);
         if (refusal.isPresent()) {
-            return reject(id, lraId, refusal.get());
+            return reject(placed, lraId, refusal.get());
         }
         Reply closed = coordinator.close(lraId);
         log.record(id, "close-lra", COORDINATOR, closed.outcome(), closed.detail());
         if (!closed.done()) {
-            return reject(id, lraId, "The saga could not be closed: " + closed.detail());
+            return reject(placed, lraId, "The saga could not be closed: " + closed.detail());
         }
-        Changed approved = lifecycle.approve(new OrderLifecycle.Command(id, null, null));
-        log.record(id, "approve-order", ORDERS, DONE, null);
-        log.end(id, SagaState.CONFIRMED, null);
-        return approved;
+        return approve(id, null).orElseGet(() -> now(placed));
+    }
+
+    /**
+     * Ends a saga that is still RUNNING past its time limit: Orders stopped in the middle of it. If the LRA
+     * was closed (a participant says Completed), the order is approved; else the LRA is cancelled (if the
+     * coordinator has not already) and the order rejected. Left for a later round while a participant does
+     * not answer.
+     */
+    public void endStuck(String orderId) {
+        Saga saga = log.get(orderId);
+        if (saga.lraId() != null) {
+            Map<String, String> statuses = participants.statuses(saga.lraId());
+            if (statuses.containsValue(Participants.UNREACHABLE)) {
+                return;
+            }
+            if (saga.closeRecorded() || statuses.containsValue("Completed")) {
+                approve(orderId, "The LRA was closed; the saga is ended after its time limit");
+                return;
+            }
+            Reply cancelled = coordinator.cancel(saga.lraId());
+            log.record(orderId, "cancel-lra", COORDINATOR, cancelled.outcome(), cancelled.detail());
+        }
+        String reason = "Time limit: the saga had not ended by " + saga.deadline();
+        log.end(
+                orderId,
+                SagaState.COMPENSATED,
+                reason,
+                new SagaStep("reject-order", ORDERS, DONE, reason),
+                () -> lifecycle.reject(new OrderLifecycle.Command(orderId, null, null), reason));
     }
 
     /** @return why the saga cannot go on, if it cannot: a participant refused or failed. */
@@ -109,16 +138,34 @@ public class OrderSaga {
         return stock.done() ? Optional.empty() : Optional.of(reason("Stock", stock));
     }
 
-    private Changed reject(String id, String lraId, String reason) {
+    private Optional<Changed> approve(String id, String detail) {
+        return log.end(
+                id,
+                SagaState.CONFIRMED,
+                null,
+                new SagaStep("approve-order", ORDERS, DONE, detail),
+                () -> lifecycle.approve(new OrderLifecycle.Command(id, null, null)));
+    }
+
+    private Changed reject(Changed placed, String lraId, String reason) {
+        String id = placed.order().id();
         if (lraId != null) {
             Reply cancelled = coordinator.cancel(lraId);
             log.record(id, "cancel-lra", COORDINATOR, cancelled.outcome(), cancelled.detail());
         }
         String shortReason = reason.length() <= 500 ? reason : reason.substring(0, 500);
-        Changed rejected = lifecycle.reject(new OrderLifecycle.Command(id, null, null), shortReason);
-        log.record(id, "reject-order", ORDERS, DONE, shortReason);
-        log.end(id, SagaState.COMPENSATED, shortReason);
-        return rejected;
+        return log.end(
+                        id,
+                        SagaState.COMPENSATED,
+                        shortReason,
+                        new SagaStep("reject-order", ORDERS, DONE, shortReason),
+                        () -> lifecycle.reject(new OrderLifecycle.Command(id, null, null), shortReason))
+                .orElseGet(() -> now(placed));
+    }
+
+    /** The order as it is now, for a request whose saga another one ended (a retry, or the sweeper). */
+    private Changed now(Changed placed) {
+        return new Changed(orders.get(placed.order().id()), placed.position());
     }
 
     /** "Credit refused: Customer 42 has 10.00 available, less than 25.00", or "Credit failed: ..." on a fault. */

@@ -26,6 +26,7 @@ public class Participants {
 
     public static final String CUSTOMERS = "customers";
     public static final String INVENTORY = "inventory";
+    public static final String UNREACHABLE = "unreachable";
 
     private static final String CREDIT = "saga/credit-reservations";
     private static final String STOCK = "saga/stock-reservations";
@@ -84,7 +85,7 @@ public class Participants {
         if (reply.done()) {
             return reply.body().trim();
         }
-        return reply.status() == 410 ? "unknown" : "unreachable";
+        return reply.status() == 410 ? "unknown" : UNREACHABLE;
     }
 
     /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,9 @@ public class Saga {
     @Column(nullable = false)
     private Instant startedAt;
 
+    /** When the coordinator cancels the saga's LRA if it has not ended: its time limit from the start. */
+    private Instant deadline;
+
     private Instant endedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -55,11 +59,12 @@ public class Saga {
 
     protected Saga() {}
 
-    public Saga(String orderId, SagaStyle style) {
+    public Saga(String orderId, SagaStyle style, Duration timeLimit) {
         this.orderId = orderId;
         this.style = style;
         this.state = SagaState.RUNNING;
         this.startedAt = Instant.now();
+        this.deadline = startedAt.plus(timeLimit);
     }
 
     public void record(SagaStep step) {
@@ -98,6 +103,15 @@ public class Saga {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** Whether the LRA got as far as its close: then the participants confirm, whatever Orders does next. */
+    public boolean closeRecorded() {
+        return steps.stream().anyMatch(step -> step.name().equals("close-lra") && step.outcome() == StepOutcome.DONE);
     }
 
     public Instant endedAt() {

@@ -18,6 +18,7 @@ public record SagaView(
         String lraId,
         String reason,
         Instant startedAt,
+        Instant deadline,
         Instant endedAt,
         List<Step> steps,
         Map<String, String> participants) {
@@ -32,6 +33,7 @@ public record SagaView(
                 saga.lraId(),
                 saga.reason(),
                 saga.startedAt(),
+                saga.deadline(),
                 saga.endedAt(),
                 saga.steps().stream()
                         .map(step ->
