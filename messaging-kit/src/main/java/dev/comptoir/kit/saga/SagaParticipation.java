@@ -65,10 +65,6 @@ public class SagaParticipation {
         updatedAt = Instant.now();
     }
 
-    public boolean isTombstone() {
-        return orderId == null;
-    }
-
     /** The LRA protocol's name for where this participant stands. */
     public ParticipantStatus participantStatus() {
         return switch (status) {
@@ -78,27 +74,11 @@ public class SagaParticipation {
         };
     }
 
-    public String sagaId() {
-        return sagaId;
-    }
-
     public String orderId() {
         return orderId;
     }
 
     public Status status() {
         return status;
-    }
-
-    public int compensations() {
-        return compensations;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }
