@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
@@ -112,7 +111,7 @@ class MessagesSurviveKillRestartIT {
     private Set<String> placeOrdersUntilKilled(String customer, String sku) throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger attempts = new AtomicInteger();
-        long pid = serverPid();
+        long pid = ServerProcess.pid();
         ExecutorService producers = Executors.newFixedThreadPool(PRODUCERS);
         for (int i = 0; i < PRODUCERS; i++) {
             producers.submit(() -> {
@@ -132,24 +131,10 @@ class MessagesSurviveKillRestartIT {
             });
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= KILL_AFTER_ACKS);
-        kill9(pid);
+        ServerProcess.kill9(pid);
         producers.shutdown();
         assertTrue(producers.awaitTermination(60, TimeUnit.SECONDS));
         return Set.copyOf(acknowledged);
-    }
-
-    private static long serverPid() {
-        String runtime = new ManagementApi()
-                .read("core-service/platform-mbean/type/runtime")
-                .getString("name");
-        return Long.parseLong(runtime.substring(0, runtime.indexOf('@')));
-    }
-
-    private static void kill9(long pid) throws IOException, InterruptedException {
-        Process kill =
-                new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
-        await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(pid).isEmpty());
     }
 
     private Set<String> listed(String customer) {

@@ -167,6 +167,30 @@ class CustomersIT {
                         .compareTo(customer.getJsonNumber("creditReserved").bigDecimalValue()));
     }
 
+    /** On H2 this lost one update in about one round in four before every change locked the customer's row. */
+    @Test
+    void concurrentReservationsReleasesAndConfirmationsLoseNoUpdate() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String id = createCustomer("100000");
+
+            Concurrently.run(40, i -> {
+                String order = UUID.randomUUID().toString();
+                http.post("/" + id + "/credit-reservations", reservation(order, "10"))
+                        .expect(201);
+                String settle = i % 2 == 0 ? "/release" : "/confirm";
+                return http.post("/" + id + "/credit-reservations/" + order + settle, "")
+                        .status();
+            });
+
+            JsonObject customer = assertCredit(id, "200", "99800");
+            assertEquals(
+                    0,
+                    BigDecimal.ZERO.compareTo(
+                            customer.getJsonNumber("creditReserved").bigDecimalValue()),
+                    customer::toString);
+        }
+    }
+
     private JsonObject assertCredit(String id, String inUse, String available) {
         JsonObject customer = http.get("/" + id).expect(200);
         BigDecimal reserved = customer.getJsonNumber("creditReserved").bigDecimalValue();

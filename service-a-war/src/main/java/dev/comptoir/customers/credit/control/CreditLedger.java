@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Changes a customer's credit and the order's reservation in one local transaction. Each method ends
- * with a flush, so that a lost optimistic-lock race surfaces as an {@code OptimisticLockException}
- * from the method itself (not later, at commit) and the caller can retry it whole.
+ * Changes a customer's credit and the order's reservation in one local transaction, with the customer's
+ * row locked first (changes of one customer queue there). Each method ends with a flush, so that a lost
+ * optimistic-lock race, should one still happen, surfaces as an {@code OptimisticLockException} from the
+ * method itself (not later, at commit) and the caller can retry it whole.
  */
 @ApplicationScoped
 @Transactional
@@ -35,7 +36,7 @@ public class CreditLedger {
 
     /** @return the reservation, and whether this call made it (false: the same one existed). */
     public Reserved reserve(String customerId, ReserveCredit command) {
-        Customer customer = customers.get(customerId);
+        Customer customer = customers.lockForChange(customerId);
         CreditReservation existing = em.find(CreditReservation.class, command.orderId());
         if (existing != null) {
             requireOwner(existing, customerId);
@@ -72,9 +73,10 @@ public class CreditLedger {
             ReservationStatus outcome,
             BiConsumer<Customer, BigDecimal> onCustomer,
             String eventType) {
+        Customer customer = customers.lockForChange(customerId);
         CreditReservation reservation = get(customerId, orderId);
         if (reservation.moveTo(outcome)) {
-            onCustomer.accept(customers.get(customerId), reservation.amount());
+            onCustomer.accept(customer, reservation.amount());
             events.changed(eventType, reservation);
             em.flush();
         }
@@ -84,6 +86,15 @@ public class CreditLedger {
     public CreditReservation get(String customerId, String orderId) {
         CreditReservation reservation = em.find(CreditReservation.class, orderId);
         if (reservation == null || !reservation.customerId().equals(customerId)) {
+            throw ProblemException.notFound("credit-reservation", orderId);
+        }
+        return reservation;
+    }
+
+    /** The reservation of an order, whichever customer it is on: a saga knows its order, not always the customer. */
+    public CreditReservation ofOrder(String orderId) {
+        CreditReservation reservation = em.find(CreditReservation.class, orderId);
+        if (reservation == null) {
             throw ProblemException.notFound("credit-reservation", orderId);
         }
         return reservation;

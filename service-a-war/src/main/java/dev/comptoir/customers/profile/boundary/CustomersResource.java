@@ -67,7 +67,7 @@ public class CustomersResource {
     @PUT
     @Path("{id}")
     public CustomerView update(@PathParam("id") String id, @Valid @NotNull CustomerForm form) {
-        Customer customer = customers.get(id);
+        Customer customer = customers.lockForChange(id);
         customers.requireUniqueEmail(form.email(), id);
         customer.rename(form.name(), form.email());
         customer.changeCreditLimit(form.creditLimit());

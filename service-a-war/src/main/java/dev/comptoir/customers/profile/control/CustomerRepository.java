@@ -4,6 +4,7 @@ import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -22,6 +23,19 @@ public class CustomerRepository {
 
     public Customer get(String id) {
         Customer customer = em.find(Customer.class, id);
+        if (customer == null) {
+            throw ProblemException.notFound("customer", id);
+        }
+        return customer;
+    }
+
+    /**
+     * The customer with their row locked until the transaction ends, read as last committed: every change
+     * of a customer takes this lock first. The version check alone is not enough on H2, which let a
+     * reservation and a concurrent release both commit on the same version (LedgerRaceIT).
+     */
+    public Customer lockForChange(String id) {
+        Customer customer = em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (customer == null) {
             throw ProblemException.notFound("customer", id);
         }

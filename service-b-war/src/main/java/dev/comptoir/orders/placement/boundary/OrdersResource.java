@@ -12,6 +12,8 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderView;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
 import dev.comptoir.orders.placement.entity.RejectOrder;
+import dev.comptoir.orders.saga.control.OrderSaga;
+import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.views.control.OrderViews;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,14 +70,34 @@ public class OrdersResource {
     @Inject
     OrderViews views;
 
-    /** Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). */
+    @Inject
+    OrderSaga sagas;
+
+    /**
+     * Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). With
+     * {@code ?saga=orchestrated}, the order's create-order saga runs before the answer, which shows the order
+     * APPROVED or REJECTED and links the saga's timeline; {@code timeLimitMs} shortens or lengthens the time
+     * after which the coordinator cancels it (default {@code orders.saga.time-limit-ms}). Not transactional itself: a saga must not hold a
+     * transaction across its calls, and every other path opens its own.
+     */
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response place(
             @Valid @NotNull PlaceOrder command,
+            @QueryParam("saga") String saga,
+            @QueryParam("timeLimitMs") @Min(100) @Max(300_000) Long timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri) {
-        if (prefer != null && prefer.contains("respond-async")) {
+        boolean async = prefer != null && prefer.contains("respond-async");
+        if (saga != null) {
+            return withSaga(command, style(saga, async), timeLimitMs, idempotencyKey, uri);
+        }
+        if (timeLimitMs != null) {
+            throw new ProblemException(Problem.of(
+                    400, "time-limit-without-saga", "Time limit without a saga", "timeLimitMs applies to a saga only"));
+        }
+        if (async) {
             String commandId = commands.accept(command).id();
             return Response.accepted(commands.statusOf(commandId))
                     .location(uri.getBaseUriBuilder()
@@ -90,6 +112,30 @@ public class OrdersResource {
                 Response.created(
                         uri.getAbsolutePathBuilder().path(placed.order().id()).build()),
                 placed);
+    }
+
+    private Response withSaga(
+            PlaceOrder command, SagaStyle style, Long timeLimitMs, String idempotencyKey, UriInfo uri) {
+        Changed ended = sagas.place(command, timeLimitMs, idempotencyKey);
+        String id = ended.order().id();
+        return changed(
+                Response.created(uri.getBaseUriBuilder().path(id).build())
+                        .link(uri.getBaseUriBuilder().path(id).path("saga").build(), "saga"),
+                ended);
+    }
+
+    private static SagaStyle style(String saga, boolean async) {
+        SagaStyle style = SagaStyle.named(saga)
+                .orElseThrow(() -> new ProblemException(Problem.of(
+                        400, "bad-saga-style", "Unknown saga style", "saga must be orchestrated, not " + saga)));
+        if (async) {
+            throw new ProblemException(Problem.of(
+                    400,
+                    "saga-not-async",
+                    "A saga cannot be queued",
+                    "A saga runs while the request waits: send it without Prefer: respond-async"));
+        }
+        return style;
     }
 
     /** Now, or as it was at {@code version}, or as of the instant {@code at} (ISO-8601). */

@@ -1,0 +1,134 @@
+package dev.comptoir.ear;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.testing.Faults;
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code kill -9} of the server in the middle of an orchestrated saga, with the customer's credit reserved
+ * and the stock reservation under way: after the restart, the saga is ended past its time limit, the order
+ * rejected, and nothing stays reserved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SagaSurvivesKillRestartIT {
+
+    private static final String SERVER = "wildfly-manual";
+    private static final String EAR = "comptoir";
+    // Stuck sagas are looked for 5 s past their time limit here, not 30 s, to keep the test short.
+    private static final Map<String, String> CONFIG = Map.of(
+            "javaVmArguments",
+            "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true -Dcomptoir.fault-injection.enabled=true"
+                    + " -Dorders.saga.stuck-after-ms=5000");
+
+    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+
+    @ArquillianResource
+    ContainerController server;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = EAR, managed = false, testable = false)
+    @TargetsContainer(SERVER)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @Test
+    void aSagaCutShortByKillMinus9EndsRejectedAfterTheRestartWithNothingReserved() throws Exception {
+        server.start(SERVER, CONFIG);
+        try {
+            deployer.deploy(EAR);
+            Shop shop = new Shop(http);
+            String customer = shop.customer("Saga Crash", "500");
+            String beans = shop.product("Beans", "10.00", 5);
+            // The stock reservation hangs: the server is killed while the saga waits for it.
+            new Faults("http://127.0.0.1:8080/").delay("inventory", "saga/stock-reservations", 60_000);
+            String key = UUID.randomUUID().toString();
+            String orderId = UUID.nameUUIDFromBytes(("order/" + key).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            long pid = ServerProcess.pid();
+            ExecutorService client = Executors.newSingleThreadExecutor();
+            client.submit(() -> {
+                try {
+                    http.post(
+                            "/orders/?saga=orchestrated&timeLimitMs=15000",
+                            "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + beans
+                                    + "\",\"quantity\":2}]}",
+                            "Idempotency-Key",
+                            key);
+                } catch (UncheckedIOException serverGone) {
+                    // expected: the server dies under the request
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> steps(orderId).contains("reserve-credit DONE"));
+            assertAmount("20.00", http.get("/customers/" + customer).expect(200), "creditReserved");
+
+            ServerProcess.kill9(pid);
+            client.shutdownNow();
+            server.start(SERVER, CONFIG);
+
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> "REJECTED"
+                            .equals(http.get("/orders/" + orderId).expect(200).getString("status")));
+            JsonObject saga = http.get("/orders/" + orderId + "/saga").expect(200);
+            assertEquals("COMPENSATED", saga.getString("state"));
+            assertTrue(saga.getString("reason").startsWith("Time limit"), saga::toString);
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        JsonObject view = http.get("/customers/" + customer).expect(200);
+                        assertAmount("0", view, "creditReserved");
+                        assertAmount("500.00", view, "creditAvailable");
+                    });
+            http.get("/inventory/reservations/" + orderId).problem(404);
+            assertEquals(5, http.get("/inventory/products/" + beans).expect(200).getInt("stock"));
+        } finally {
+            deployer.undeploy(EAR);
+            server.stop(SERVER);
+        }
+    }
+
+    private List<String> steps(String orderId) {
+        JsonResponse saga = http.get("/orders/" + orderId + "/saga");
+        if (saga.status() != 200) {
+            return List.of();
+        }
+        return saga.object().getJsonArray("steps").stream()
+                .map(JsonValue::asJsonObject)
+                .map(step -> step.getString("name") + " " + step.getString("outcome"))
+                .toList();
+    }
+
+    private static void assertAmount(String expected, JsonObject view, String name) {
+        BigDecimal actual = view.getJsonNumber(name).bigDecimalValue();
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> name + " " + actual + " in " + view);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.comptoir.kit.saga;
+
+import dev.comptoir.kit.messaging.ServiceDatabase;
+import dev.comptoir.kit.problem.ProblemException;
+import dev.comptoir.kit.saga.SagaParticipation.Status;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs a participant's saga steps in one local transaction each, with the saga's row. The row's primary
+ * key orders a reservation and a compensation that race: each claims the row first (insert and flush), so
+ * the second one fails on the key, and its caller retries it whole, and it then sees the first one's row.
+ * A {@code PersistenceException} out of these methods means exactly that: retry.
+ */
+@ApplicationScoped
+@Transactional
+public class SagaParticipations {
+
+    @Inject
+    @ServiceDatabase
+    EntityManager em;
+
+    /**
+     * Makes the reservation for the saga, once: called again for the same saga, it runs the (idempotent)
+     * reservation again to answer with it. Refused with 409 if the saga was already compensated or completed.
+     */
+    public <T> T reserve(String sagaId, String orderId, Supplier<T> reservation) {
+        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        if (participation == null) {
+            em.persist(new SagaParticipation(sagaId, orderId, Status.RESERVED));
+            em.flush();
+        } else if (participation.status() != Status.RESERVED) {
+            throw ProblemException.conflict(
+                    "saga-ended",
+                    "Saga already ended",
+                    "Saga " + sagaId + " was " + participation.status().name().toLowerCase()
+                            + " before this reservation for order " + orderId + " arrived: nothing reserved");
+        } else if (!participation.orderId().equals(orderId)) {
+            throw ProblemException.conflict(
+                    "saga-other-order",
+                    "Saga reserved for another order",
+                    "Saga " + sagaId + " holds a reservation for order " + participation.orderId());
+        }
+        return reservation.get();
+    }
+
+    /** Releases what the saga reserved, if anything; a compensation before any reservation leaves a tombstone. */
+    public SagaParticipation compensate(String sagaId, Consumer<String> releaseOrder) {
+        SagaParticipation participation = end(sagaId, Status.COMPENSATED, releaseOrder);
+        participation.countCompensation();
+        return participation;
+    }
+
+    /** Confirms what the saga reserved, if anything. */
+    public SagaParticipation complete(String sagaId, Consumer<String> confirmOrder) {
+        return end(sagaId, Status.COMPLETED, confirmOrder);
+    }
+
+    /** A participant's answer to the coordinator's status request: 410 for a saga it never heard of. */
+    public Response status(String sagaId) {
+        return Optional.ofNullable(em.find(SagaParticipation.class, sagaId))
+                .map(participation ->
+                        Response.ok(participation.participantStatus().name()))
+                .orElse(Response.status(Response.Status.GONE))
+                .build();
+    }
+
+    /** Repeated or late calls change nothing: a saga's outcome, once reached, stays. */
+    private SagaParticipation end(String sagaId, Status outcome, Consumer<String> onOrder) {
+        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        if (participation == null) {
+            participation = new SagaParticipation(sagaId, null, outcome);
+            em.persist(participation);
+            em.flush();
+        } else if (participation.status() == Status.RESERVED) {
+            onOrder.accept(participation.orderId());
+            participation.moveTo(outcome);
+        }
+        return participation;
+    }
+}

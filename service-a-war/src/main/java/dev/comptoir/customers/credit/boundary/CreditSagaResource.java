@@ -1,0 +1,90 @@
+package dev.comptoir.customers.credit.boundary;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import dev.comptoir.customers.credit.control.CreditLedger;
+import dev.comptoir.customers.credit.entity.CreditReservationView;
+import dev.comptoir.customers.credit.entity.ReserveCreditInSaga;
+import dev.comptoir.kit.saga.SagaParticipation;
+import dev.comptoir.kit.saga.SagaParticipations;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.lra.annotation.Compensate;
+import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.Status;
+import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+
+/**
+ * /customers/saga/credit-reservations: Customers as a participant of the orchestrated create-order saga.
+ * A reservation joins the caller's LRA; the coordinator then calls complete (the LRA closed: the credit is
+ * used) or compensate (cancelled: the credit is given back). Whether the saga goes on after a refusal is
+ * the orchestrator's call, so no answer of this participant cancels the LRA by itself. The callbacks take
+ * any body: the coordinator sends its own (text), which they do not need.
+ */
+@Path("saga/credit-reservations")
+@Produces(MediaType.APPLICATION_JSON)
+public class CreditSagaResource {
+
+    @Inject
+    CreditLedger ledger;
+
+    @Inject
+    SagaParticipations participations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LRA(
+            value = LRA.Type.MANDATORY,
+            end = false,
+            cancelOnFamily = {})
+    // Retried when it lost a race on the customer's row or on the saga's row (a compensation at the same time).
+    @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public CreditReservationView reserve(
+            @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveCreditInSaga command) {
+        CreditLedger.Reserved reserved = participations.reserve(
+                lraId, command.orderId(), () -> ledger.reserve(command.customerId(), command.reservation()));
+        return CreditReservationView.of(reserved.reservation());
+    }
+
+    @PUT
+    @Path("compensate")
+    @Compensate
+    @Produces(MediaType.TEXT_PLAIN)
+    @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        SagaParticipation participation = participations.compensate(
+                lraId, orderId -> ledger.release(ledger.ofOrder(orderId).customerId(), orderId));
+        return Response.ok(participation.participantStatus().name()).build();
+    }
+
+    @PUT
+    @Path("complete")
+    @Complete
+    @Produces(MediaType.TEXT_PLAIN)
+    @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        SagaParticipation participation = participations.complete(
+                lraId, orderId -> ledger.confirm(ledger.ofOrder(orderId).customerId(), orderId));
+        return Response.ok(participation.participantStatus().name()).build();
+    }
+
+    @GET
+    @Path("status")
+    @Status
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        return participations.status(lraId);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.comptoir.orders.saga.control;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import dev.comptoir.orders.placement.entity.OrderLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The calls the saga makes to Customers and Inventory. A reservation carries the LRA's id in the
+ * {@code Long-Running-Action} header, which makes the service join the LRA as a participant.
+ */
+@ApplicationScoped
+public class Participants {
+
+    public static final String CUSTOMERS = "customers";
+    public static final String INVENTORY = "inventory";
+    public static final String UNREACHABLE = "unreachable";
+
+    private static final String CREDIT = "saga/credit-reservations";
+    private static final String STOCK = "saga/stock-reservations";
+
+    /** Where the services answer; the defaults suit the single-server EAR. */
+    @Inject
+    @ConfigProperty(name = "orders.saga.customers-url", defaultValue = "http://localhost:8080/customers")
+    String customers;
+
+    @Inject
+    @ConfigProperty(name = "orders.saga.inventory-url", defaultValue = "http://localhost:8080/inventory")
+    String inventory;
+
+    @Inject
+    Downstream downstream;
+
+    /** Inventory's product, with its price: the order keeps what was asked, Inventory the prices. */
+    public Reply product(String sku) {
+        String url =
+                UriBuilder.fromUri(inventory).path("products/{sku}").build(sku).toString();
+        return downstream.get(downstream.request(url, MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    public Reply reserveCredit(String lraId, String customerId, String orderId, BigDecimal amount) {
+        String body = Json.createObjectBuilder()
+                .add("customerId", customerId)
+                .add("orderId", orderId)
+                .add("amount", amount)
+                .build()
+                .toString();
+        return downstream.send(within(lraId, customers, CREDIT), "POST", Entity.json(body));
+    }
+
+    public Reply reserveStock(String lraId, String orderId, List<OrderLine> lines) {
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        lines.forEach(line ->
+                json.add(Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
+        String body = Json.createObjectBuilder()
+                .add("orderId", orderId)
+                .add("lines", json)
+                .build()
+                .toString();
+        return downstream.send(within(lraId, inventory, STOCK), "POST", Entity.json(body));
+    }
+
+    /** Each participant's own word on where it stands in the LRA (its {@code @Status} method). */
+    public Map<String, String> statuses(String lraId) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statuses.put(CUSTOMERS, status(lraId, customers, CREDIT));
+        statuses.put(INVENTORY, status(lraId, inventory, STOCK));
+        return statuses;
+    }
+
+    private String status(String lraId, String service, String participant) {
+        Reply reply = downstream.send(within(lraId, service, participant + "/status"), "GET", null);
+        if (reply.done()) {
+            return reply.body().trim();
+        }
+        return reply.status() == 410 ? "unknown" : UNREACHABLE;
+    }
+
+    /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */
+    private Invocation.Builder within(String lraId, String service, String path) {
+        String url = UriBuilder.fromUri(service).path(path).build().toString();
+        return downstream.request(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.comptoir.orders.saga.control;
+
+import dev.comptoir.orders.saga.entity.StepOutcome;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+
+/** What another service answered to one call of the saga, or why it did not (status 0). */
+public record Reply(int status, String body, String failure) {
+
+    static Reply of(int status, String body) {
+        return new Reply(status, body, null);
+    }
+
+    static Reply failed(Exception e) {
+        return new Reply(0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** A 4xx is the service's refusal; a 5xx or no answer at all is a fault. */
+    public StepOutcome outcome() {
+        if (status >= 200 && status < 300) {
+            return StepOutcome.DONE;
+        }
+        return status >= 400 && status < 500 ? StepOutcome.REFUSED : StepOutcome.FAILED;
+    }
+
+    public boolean done() {
+        return outcome() == StepOutcome.DONE;
+    }
+
+    /** The answer in a sentence: a problem document's detail, else the status and body as sent. */
+    public String detail() {
+        if (failure != null) {
+            return failure;
+        }
+        JsonObject json = json();
+        if (json != null && json.containsKey("detail")) {
+            return json.getString("detail", "");
+        }
+        return status + (body == null || body.isBlank() ? "" : " " + body);
+    }
+
+    public JsonObject json() {
+        if (body == null || !body.trim().startsWith("{")) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonStructure json = reader.read();
+            return json instanceof JsonObject object ? object : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The create-order saga, orchestrated with MicroProfile LRA: Orders places the order, starts an LRA on
+ * WildFly's coordinator and asks Customers and Inventory to reserve within it (they join as participants);
+ * then closes the LRA (the participants confirm) and approves the order, or on a refusal or fault cancels
+ * it (the participants release) and rejects the order with the reason. Each saga's record and timeline
+ * stays in OrdersDS.
+ */
+package dev.comptoir.orders.saga;

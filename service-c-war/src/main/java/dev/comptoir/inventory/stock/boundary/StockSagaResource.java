@@ -1,0 +1,87 @@
+package dev.comptoir.inventory.stock.boundary;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import dev.comptoir.inventory.stock.control.StockLedger;
+import dev.comptoir.inventory.stock.entity.ReserveStock;
+import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.saga.SagaParticipation;
+import dev.comptoir.kit.saga.SagaParticipations;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.lra.annotation.Compensate;
+import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.Status;
+import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+
+/**
+ * /inventory/saga/stock-reservations: Inventory as a participant of the orchestrated create-order saga.
+ * A reservation joins the caller's LRA; the coordinator then calls complete (the LRA closed: the stock is
+ * sold) or compensate (cancelled: the stock goes back on the shelf). Whether the saga goes on after a
+ * refusal is the orchestrator's call, so no answer of this participant cancels the LRA by itself. The
+ * callbacks take any body: the coordinator sends its own (text), which they do not need.
+ */
+@Path("saga/stock-reservations")
+@Produces(MediaType.APPLICATION_JSON)
+public class StockSagaResource {
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    SagaParticipations participations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LRA(
+            value = LRA.Type.MANDATORY,
+            end = false,
+            cancelOnFamily = {})
+    // Products are locked pessimistically, so only the saga's row can lose a race (to a compensation).
+    @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    public StockReservationView reserve(
+            @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveStock command) {
+        StockLedger.Reserved reserved = participations.reserve(lraId, command.orderId(), () -> ledger.reserve(command));
+        return StockReservationView.of(reserved.reservation());
+    }
+
+    @PUT
+    @Path("compensate")
+    @Compensate
+    @Produces(MediaType.TEXT_PLAIN)
+    @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        SagaParticipation participation = participations.compensate(lraId, ledger::release);
+        return Response.ok(participation.participantStatus().name()).build();
+    }
+
+    @PUT
+    @Path("complete")
+    @Complete
+    @Produces(MediaType.TEXT_PLAIN)
+    @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        SagaParticipation participation = participations.complete(lraId, ledger::confirm);
+        return Response.ok(participation.participantStatus().name()).build();
+    }
+
+    @GET
+    @Path("status")
+    @Status
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        return participations.status(lraId);
+    }
+}
