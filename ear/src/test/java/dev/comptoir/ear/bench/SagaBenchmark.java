@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The orchestrated create-order saga over HTTP on loopback, closed loop: a plain placement (no saga) for
- * reference, approved sagas and rejected ones (credit refused, so one participant compensates) by one
+ * The orchestrated create-order saga over HTTP on loopback, closed loop: a plain placement (no saga) and
+ * the plain flow (the saga's steps as plain calls, no saga) for reference, approved sagas and rejected ones (credit refused, so one participant compensates) by one
  * client, then approved sagas by 8 clients at once. Each client has its own customer and product, so the
  * figures measure the saga, not the queue on one customer's row.
  */
@@ -48,7 +48,10 @@ class SagaBenchmark {
         Client poor = new Client("1");
         List<String> lines = new ArrayList<>();
         lines.add(run("plain placement, 1 client (no saga)", 1, i -> one.place("/orders/", "PLACED")));
-        lines.add(run("saga approved, 1 client", 1, i -> one.place("/orders/?saga=orchestrated", "APPROVED")));
+        Row plainOne = row("plain flow, 1 client (same steps, no saga)", 1, i -> one.plainFlow());
+        Row sagaOne = row("saga approved, 1 client", 1, i -> one.place("/orders/?saga=orchestrated", "APPROVED"));
+        lines.add(plainOne.line());
+        lines.add(sagaOne.line());
         lines.add(run(
                 "saga rejected (credit refused), 1 client",
                 1,
@@ -57,10 +60,18 @@ class SagaBenchmark {
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(new Client("1000000"));
         }
-        lines.add(run(
+        Row plainMany = row(
+                "plain flow, " + CLIENTS + " clients",
+                CLIENTS,
+                i -> clients.get(i % CLIENTS).plainFlow());
+        Row sagaMany = row(
                 "saga approved, " + CLIENTS + " clients",
                 CLIENTS,
-                i -> clients.get(i % CLIENTS).place("/orders/?saga=orchestrated", "APPROVED")));
+                i -> clients.get(i % CLIENTS).place("/orders/?saga=orchestrated", "APPROVED"));
+        lines.add(plainMany.line());
+        lines.add(sagaMany.line());
+        lines.add(ratio("1 client", sagaOne, plainOne));
+        lines.add(ratio(CLIENTS + " clients", sagaMany, plainMany));
         StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%nSaga benchmark (%s): %d requests per row after %d of warm-up%n%-44s %8s %8s %8s %10s%n",
@@ -77,6 +88,23 @@ class SagaBenchmark {
     }
 
     private String run(String name, int clients, Call call) throws Exception {
+        return row(name, clients, call).line();
+    }
+
+    private static String ratio(String clients, Row saga, Row plain) {
+        double ratio = saga.perSecond() / plain.perSecond();
+        return String.format(
+                Locale.ROOT,
+                "orchestrated / plain flow throughput, %s: %.2f (target >= 0.25: %s)%n",
+                clients,
+                ratio,
+                ratio >= 0.25 ? "met" : "MISSED");
+    }
+
+    /** One row of the table: latency percentiles and throughput. */
+    private record Row(String line, double perSecond) {}
+
+    private Row row(String name, int clients, Call call) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             call.run(i);
         }
@@ -98,7 +126,7 @@ class SagaBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return String.format(
+        String line = String.format(
                 Locale.ROOT,
                 "%-44s %8.2f %8.2f %8.2f %10.1f%n",
                 name,
@@ -106,6 +134,7 @@ class SagaBenchmark {
                 latency.getValueAtPercentile(99) / 1000.0,
                 latency.getMaxValue() / 1000.0,
                 SAGAS / seconds);
+        return new Row(line, SAGAS / seconds);
     }
 
     private interface Call {
@@ -130,6 +159,37 @@ class SagaBenchmark {
                             "/inventory/products",
                             "{\"sku\":\"" + sku + "\",\"name\":\"Bench\",\"price\":2.00,\"stock\":1000000}")
                     .expect(201);
+        }
+
+        /**
+         * What the saga does, as plain calls with no saga: place, price, reserve credit and stock, confirm both
+         * (what the saga's close has the participants do), approve.
+         */
+        void plainFlow() {
+            String order = http.post(
+                            "/orders/",
+                            "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku
+                                    + "\",\"quantity\":1}]}")
+                    .expect(201)
+                    .getString("id");
+            String price = http.get("/inventory/products/" + sku)
+                    .expect(200)
+                    .getJsonNumber("price")
+                    .toString();
+            http.post(
+                            "/customers/" + customer + "/credit-reservations",
+                            "{\"orderId\":\"" + order + "\",\"amount\":" + price + "}")
+                    .expect(201);
+            http.post(
+                            "/inventory/reservations",
+                            "{\"orderId\":\"" + order + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}")
+                    .expect(201);
+            http.post("/customers/" + customer + "/credit-reservations/" + order + "/confirm", "")
+                    .expect(200);
+            http.post("/inventory/reservations/" + order + "/confirm", "").expect(200);
+            assertEquals(
+                    "APPROVED",
+                    http.post("/orders/" + order + "/approve", "").expect(200).getString("status"));
         }
 
         void place(String path, String expectedStatus) {
