@@ -503,6 +503,10 @@ class BreakersIT {
         }
     }
 
+    /**
+     * Waits for a moment, not for a condition: the MicroProfile breakers' delay is real time, and what is
+     * tested is that a call at that moment is refused (or let through); nothing changes until a call comes.
+     */
     private static void sleepUntil(long startNanos, long millis) throws InterruptedException {
         long left = millis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         if (left > 0) {

@@ -6,15 +6,9 @@ import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,12 +49,6 @@ class BreakerBenchmark {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(64))
-            .build();
 
     @Test
     void breakerCostAndOneServiceDown() throws Exception {
@@ -104,17 +92,8 @@ class BreakerBenchmark {
 
     /** Adds the given seconds of open-loop load at RATE to the result. */
     private void run(URI uri, int seconds, Latencies result) throws InterruptedException {
-        result.ran(OpenLoop.run(RATE, seconds, scheduled -> call(uri).thenAccept(ok -> result.record(scheduled, ok))));
-    }
-
-    private CompletableFuture<Boolean> call(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> response.statusCode() == 200)
-                .exceptionally(failure -> false);
+        result.ran(OpenLoop.run(
+                RATE, seconds, scheduled -> OpenLoop.get(uri).thenAccept(ok -> result.record(scheduled, ok))));
     }
 
     private static void report(Latencies on, Latencies off, Latencies down, String inventoryBreaker) {

@@ -5,16 +5,11 @@ import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,12 +41,6 @@ class CompositionBenchmark {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(64))
-            .build();
 
     @Test
     void compositeAgainstIdealFanOut() throws Exception {
@@ -108,11 +97,11 @@ class CompositionBenchmark {
             throws InterruptedException {
         long elapsed = OpenLoop.run(RATE, seconds, scheduled -> {
             CompletableFuture<Void> compositeCall =
-                    call(composite).thenAccept(ok -> compositeResult.record(scheduled, ok));
+                    OpenLoop.get(composite).thenAccept(ok -> compositeResult.record(scheduled, ok));
             List<CompletableFuture<Boolean>> calls = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
                 Latencies single = each[i];
-                calls.add(call(services.get(i)).whenComplete((ok, e) -> {
+                calls.add(OpenLoop.get(services.get(i)).whenComplete((ok, e) -> {
                     if (single != null) {
                         single.record(scheduled, ok);
                     }
@@ -129,16 +118,6 @@ class CompositionBenchmark {
                 single.ran(elapsed);
             }
         }
-    }
-
-    private CompletableFuture<Boolean> call(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> response.statusCode() == 200)
-                .exceptionally(failure -> false);
     }
 
     private static void report(Latencies composite, Latencies ideal, Latencies[] each) {

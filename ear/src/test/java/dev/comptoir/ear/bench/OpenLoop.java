@@ -1,5 +1,10 @@
 package dev.comptoir.ear.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +18,25 @@ import java.util.function.LongFunction;
 /** An open-loop load: ticks at a fixed rate whether or not the earlier ones have been answered. */
 final class OpenLoop {
 
+    /** HTTP/1.1 with enough threads that answers are read as they come, whatever the rate. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(64))
+            .build();
+
     private OpenLoop() {}
+
+    /** A GET that completes with whether it was answered 200 (never exceptionally). */
+    static CompletableFuture<Boolean> get(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> response.statusCode() == 200)
+                .exceptionally(failure -> false);
+    }
 
     /**
      * Calls {@code tick} with each tick's scheduled start (from which latency counts: no coordinated
