@@ -8,13 +8,7 @@ import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,9 +16,6 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -61,19 +52,7 @@ class BreakerSharingIT {
 
     /** The aggregator WAR as the build made it, at another context root, sharing its breakers' transitions. */
     private static WebArchive sharingReplica(String name) {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, name + ".war")
-                .importFrom(new File("../aggregator-war/target/aggregator.war"))
-                .as(WebArchive.class);
-        String configPath = "WEB-INF/classes/META-INF/microprofile-config.properties";
-        String config = read(war.get(configPath).getAsset().openStream());
-        war.delete(configPath);
-        war.add(new StringAsset(config + "\nbreakers.share=true\n"), configPath);
-        war.delete("WEB-INF/jboss-web.xml");
-        war.addAsWebInfResource(
-                new StringAsset("<jboss-web><context-root>/" + name + "</context-root>"
-                        + "<security-domain>other</security-domain></jboss-web>"),
-                "jboss-web.xml");
-        return war;
+        return Deployments.instance("../aggregator-war/target/aggregator.war", name, "breakers.share=true");
     }
 
     @ArquillianResource
@@ -149,15 +128,5 @@ class BreakerSharingIT {
 
     private JsonObject breaker(String instance, String service) {
         return http.get(instance + "/api/admin/breakers/" + service).expect(200);
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

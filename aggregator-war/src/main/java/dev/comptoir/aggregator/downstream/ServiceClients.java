@@ -1,23 +1,26 @@
 package dev.comptoir.aggregator.downstream;
 
 import dev.comptoir.aggregator.breakers.control.Breakers;
+import dev.comptoir.aggregator.discovery.control.ServiceInstance;
+import dev.comptoir.aggregator.discovery.control.ServicePool;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.kit.json.SharedJsonb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.concurrent.CompletionStage;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Builds the aggregator's REST clients from the standard MicroProfile REST Client keys of their
- * configKey ({@code customers/mp-rest/url}, {@code .../connectTimeout}, {@code .../readTimeout}).
+ * Builds the aggregator's REST clients, one per instance of the service that the registry knows, with the
+ * standard MicroProfile REST Client keys of their configKey ({@code customers/mp-rest/connectTimeout},
+ * {@code .../readTimeout}; the instances' URLs come from the registry).
  *
  * <p>Why not {@code @Inject @RestClient}: in the EAR, RESTEasy's CDI bean reads MicroProfile Config
  * with the EAR's class loader and misses this WAR's {@code microprofile-config.properties}. Reading the
@@ -35,24 +38,26 @@ public class ServiceClients {
     @Inject
     Breakers breakers;
 
-    public <T> T create(Class<T> api) {
-        String key = api.getAnnotation(RegisterRestClient.class).configKey();
-        return RestClientBuilder.newBuilder()
-                .baseUri(config.getValue(key + "/mp-rest/url", URI.class))
-                .connectTimeout(config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
-                .readTimeout(config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
-                .register(SharedJsonb.class)
-                .register(DownstreamBytes.class)
-                .build(api);
-    }
+    @Inject
+    ServiceRegistry registry;
 
-    /**
-     * Runs one blocking client call on the downstream executor, through the service's circuit breaker, and
-     * returns at once. Why not the REST client's own CompletionStage methods: RESTEasy looks up its
-     * thread-context providers with a ServiceLoader for every asynchronous call, which a profile showed as
-     * half of the aggregator's CPU.
-     */
-    public <T> CompletionStage<T> async(String service, Supplier<T> call) {
-        return breakers.call(service, call, executor);
+    public <T> BalancedClient<T> create(Class<T> api) {
+        String key = api.getAnnotation(RegisterRestClient.class).configKey();
+        ServicePool pool = registry.pool(key);
+        Map<ServiceInstance, T> proxies = new HashMap<>();
+        for (ServiceInstance instance : pool.instances()) {
+            proxies.put(
+                    instance,
+                    RestClientBuilder.newBuilder()
+                            .baseUri(instance.url())
+                            .connectTimeout(
+                                    config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
+                            .readTimeout(
+                                    config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
+                            .register(SharedJsonb.class)
+                            .register(DownstreamBytes.class)
+                            .build(api));
+        }
+        return new BalancedClient<>(pool, proxies, breakers, executor);
     }
 }

@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.customers.control;
 
 import dev.comptoir.aggregator.customers.entity.Customer;
+import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
@@ -14,13 +15,10 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CustomersClient {
 
-    /** Also the name of its circuit breaker. */
-    private static final String SERVICE = "customers";
-
     @Inject
     ServiceClients clients;
 
-    private CustomersRestClient customers;
+    private BalancedClient<CustomersRestClient> customers;
 
     @PostConstruct
     void connect() {
@@ -29,16 +27,16 @@ public class CustomersClient {
 
     public CompletionStage<Customer> customer(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> customers.customer(id, requestId));
+        return customers.idempotent(api -> api.customer(id, requestId));
     }
 
     public CompletionStage<JsonObject> customerDocument(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> customers.customerDocument(id, requestId));
+        return customers.idempotent(api -> api.customerDocument(id, requestId));
     }
 
     public CompletionStage<JsonArray> reservationsDocument(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> customers.reservationsDocument(customerId, requestId));
+        return customers.idempotent(api -> api.reservationsDocument(customerId, requestId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.inventory.control;
 
+import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.inventory.entity.StockReservation;
@@ -14,13 +15,10 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class InventoryClient {
 
-    /** Also the name of its circuit breaker. */
-    private static final String SERVICE = "inventory";
-
     @Inject
     ServiceClients clients;
 
-    private InventoryRestClient inventory;
+    private BalancedClient<InventoryRestClient> inventory;
 
     @PostConstruct
     void connect() {
@@ -29,16 +27,16 @@ public class InventoryClient {
 
     public CompletionStage<Product> product(String sku) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> inventory.product(sku, requestId));
+        return inventory.idempotent(api -> api.product(sku, requestId));
     }
 
     public CompletionStage<JsonObject> catalogueDocument(int size) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> inventory.catalogueDocument(size, requestId));
+        return inventory.idempotent(api -> api.catalogueDocument(size, requestId));
     }
 
     public CompletionStage<StockReservation> stockReservation(String orderId) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> inventory.stockReservation(orderId, requestId));
+        return inventory.idempotent(api -> api.stockReservation(orderId, requestId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.orders.control;
 
+import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.kit.correlation.CorrelationId;
@@ -14,13 +15,10 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class OrdersClient {
 
-    /** Also the name of its circuit breaker. */
-    private static final String SERVICE = "orders";
-
     @Inject
     ServiceClients clients;
 
-    private OrdersRestClient orders;
+    private BalancedClient<OrdersRestClient> orders;
 
     @PostConstruct
     void connect() {
@@ -29,16 +27,16 @@ public class OrdersClient {
 
     public CompletionStage<Order> order(String id) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> orders.order(id, requestId));
+        return orders.idempotent(api -> api.order(id, requestId));
     }
 
     public CompletionStage<List<Order>> ordersOf(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> orders.ordersOf(customerId, requestId));
+        return orders.idempotent(api -> api.ordersOf(customerId, requestId));
     }
 
     public CompletionStage<JsonArray> ordersDocument(String customerId) {
         String requestId = CorrelationId.current();
-        return clients.async(SERVICE, () -> orders.ordersDocument(customerId, requestId));
+        return orders.idempotent(api -> api.ordersDocument(customerId, requestId));
     }
 }

@@ -1,0 +1,62 @@
+package dev.comptoir.aggregator.discovery.boundary;
+
+import dev.comptoir.aggregator.discovery.control.ServiceInstance;
+import dev.comptoir.aggregator.discovery.control.ServicePool;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The service registry as the aggregator sees it now: read-only, open like the breakers' view, for dashboards. */
+@Path("api/admin/services")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServicesResource {
+
+    @Inject
+    ServiceRegistry registry;
+
+    @GET
+    public JsonArray all() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        registry.pools().forEach(pool -> all.add(json(pool)));
+        return all.build();
+    }
+
+    @GET
+    @Path("{service}")
+    public JsonObject one(@PathParam("service") String service) {
+        return json(registry.pool(service));
+    }
+
+    private static JsonObject json(ServicePool pool) {
+        JsonArrayBuilder instances = Json.createArrayBuilder();
+        for (ServiceInstance instance : pool.instances()) {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("url", instance.url().toString())
+                    .add("health", instance.health().name())
+                    .add("outstanding", instance.outstanding())
+                    .add("picks", instance.picks())
+                    .add("failures", instance.failures());
+            if (instance.lastCheck() != null) {
+                json.add("lastCheck", instance.lastCheck().toString());
+            }
+            if (instance.lastProblem() != null) {
+                json.add("lastProblem", instance.lastProblem());
+            }
+            instances.add(json);
+        }
+        return Json.createObjectBuilder()
+                .add("service", pool.service())
+                .add("balancing", pool.balancing().label())
+                .add("instances", instances)
+                .build();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.comptoir.aggregator.discovery.control;
+
+import dev.comptoir.aggregator.breakers.control.Breakers;
+import dev.comptoir.kit.problem.ProblemException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * The instances of each service, from {@code services.<service>.urls} (comma-separated; the REST client's
+ * {@code <service>/mp-rest/url} when unset), and their readiness: every {@code services.health-interval-ms}
+ * each instance's {@code <url>/health/ready} (the service kit's per-WAR readiness) is asked; 200 is UP,
+ * anything else, or no answer within {@code services.health-timeout-ms}, is DOWN.
+ */
+@ApplicationScoped
+public class ServiceRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ServiceRegistry.class);
+    private static final String READINESS = "health/ready";
+
+    /** Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file). */
+    private final Config config = ConfigProvider.getConfig(ServiceRegistry.class.getClassLoader());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private Map<String, ServicePool> pools;
+    private HttpClient http;
+    private Duration timeout;
+    private ScheduledFuture<?> checking;
+
+    @PostConstruct
+    void build() {
+        pools = Breakers.SERVICES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), this::configured));
+        timeout = Duration.ofMillis(setting("health-timeout-ms", 1000));
+        http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        long interval = setting("health-interval-ms", 5000);
+        checking = executor.scheduleWithFixedDelay(this::checkAll, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (checking != null) {
+            checking.cancel(false);
+        }
+    }
+
+    public ServicePool pool(String service) {
+        ServicePool pool = pools.get(service);
+        if (pool == null) {
+            throw ProblemException.notFound("service", service);
+        }
+        return pool;
+    }
+
+    public List<ServicePool> pools() {
+        return Breakers.SERVICES.stream().map(pools::get).toList();
+    }
+
+    private ServicePool configured(String service) {
+        String urls = config.getOptionalValue("services." + service + ".urls", String.class)
+                .orElseGet(() -> config.getValue(service + "/mp-rest/url", String.class));
+        List<ServiceInstance> instances = Arrays.stream(urls.split(","))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .map(url -> new ServiceInstance(service, URI.create(url)))
+                .toList();
+        if (instances.isEmpty()) {
+            throw new IllegalStateException("services." + service + ".urls names no instance");
+        }
+        String balancing = config.getOptionalValue("services." + service + ".balancing", String.class)
+                .or(() -> config.getOptionalValue("services.balancing", String.class))
+                .orElse(Balancing.ROUND_ROBIN.label());
+        return new ServicePool(service, instances, Balancing.of(balancing));
+    }
+
+    private long setting(String name, long fallback) {
+        return config.getOptionalValue("services." + name, Long.class).orElse(fallback);
+    }
+
+    private void checkAll() {
+        pools.values().forEach(pool -> pool.instances().forEach(this::check));
+    }
+
+    private void check(ServiceInstance instance) {
+        HttpRequest request = HttpRequest.newBuilder(readiness(instance.url()))
+                .timeout(timeout)
+                .GET()
+                .build();
+        try {
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            boolean up = status == 200;
+            instance.checked(
+                    up ? ServiceInstance.Health.UP : ServiceInstance.Health.DOWN,
+                    up ? null : "HTTP " + status,
+                    Instant.now());
+        } catch (IOException e) {
+            instance.checked(ServiceInstance.Health.DOWN, String.valueOf(e), Instant.now());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // One broken check must not end the schedule (a thrown task is never run again).
+            LOG.warnf(e, "Readiness check of %s failed", instance.url());
+            instance.checked(ServiceInstance.Health.DOWN, String.valueOf(e), Instant.now());
+        }
+    }
+
+    private static URI readiness(URI base) {
+        String root = base.toString();
+        return URI.create(root.endsWith("/") ? root + READINESS : root + "/" + READINESS);
+    }
+}
