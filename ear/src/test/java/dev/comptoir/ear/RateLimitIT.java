@@ -1,0 +1,196 @@
+package dev.comptoir.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ManagementApi;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway's rate limits, switched on by an operator for the test: a token bucket per client and route,
+ * 429 problem documents with Retry-After, and the RateLimit-Policy / RateLimit fields on every limited answer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RateLimitIT {
+
+    private static final String OVERVIEW = "GET api/customers/{id}/overview";
+    private static final String VIEW = "GET api/views/customers/{id}";
+    private static final String POLICY = "{\"enabled\":true,\"limit\":1000,\"periodSeconds\":1,\"routes\":{\""
+            + OVERVIEW + "\":{\"limit\":3,\"periodSeconds\":60},\"" + VIEW + "\":{\"limit\":10,\"periodSeconds\":1}}}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonHttp http;
+    private JsonHttp operator;
+    private String customer;
+
+    @BeforeEach
+    void setUp() {
+        http = new JsonHttp(base.toString());
+        operator = ManagementApi.operator(http);
+        customer = new Shop(http).customer("Limited", "100");
+        operator.put("/api/admin/rate-limits", POLICY).expect(200);
+    }
+
+    @AfterEach
+    void restore() {
+        operator.delete("/api/admin/rate-limits").expect(200);
+    }
+
+    @Test
+    void refusesTheRequestBeyondTheLimitWithRetryAfterAndRateLimitFields() {
+        String key = UUID.randomUUID().toString();
+        for (int left = 2; left >= 0; left--) {
+            JsonResponse admitted = overview(key);
+            assertEquals(200, admitted.status());
+            assertEquals("\"route\";q=3;w=60", admitted.header("RateLimit-Policy"));
+            assertTrue(
+                    admitted.header("RateLimit").startsWith("\"route\";r=" + left + ";t="),
+                    admitted.header("RateLimit"));
+        }
+
+        JsonResponse refused = overview(key);
+
+        assertTrue(refused.problem(429).getString("type").endsWith(":rate-limited"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "a token comes back every 20 s: " + retryAfter);
+        assertEquals("\"route\";q=3;w=60", refused.header("RateLimit-Policy"));
+        assertTrue(refused.header("RateLimit").startsWith("\"route\";r=0;t="), refused.header("RateLimit"));
+    }
+
+    @Test
+    void eachRouteHasItsOwnBucket() {
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 4; i++) {
+            overview(key);
+        }
+        assertEquals(429, overview(key).status());
+
+        JsonResponse other = http.get("/api/aggregate/customers/" + customer, "X-Api-Key", key);
+
+        assertEquals(200, other.status());
+        assertEquals("\"route\";q=1000;w=1", other.header("RateLimit-Policy"));
+    }
+
+    @Test
+    void clientsWithoutAnApiKeyAreToldApartByTheirAddress() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(
+                    200, http.get("/api/customers/" + customer + "/overview").status());
+        }
+        assertEquals(429, http.get("/api/customers/" + customer + "/overview").status());
+        assertEquals(200, overview(UUID.randomUUID().toString()).status(), "a client with a key has its own bucket");
+    }
+
+    @Test
+    void aNoisyClientAtTenTimesItsQuotaDoesNotThrottleAQuietOne() throws Exception {
+        ExecutorService noisyThreads = Executors.newFixedThreadPool(2);
+        try {
+            String noisy = UUID.randomUUID().toString();
+            List<Future<Integer>> noise = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                noise.add(noisyThreads.submit(() -> overview(noisy).status()));
+            }
+            String quiet = UUID.randomUUID().toString();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, overview(quiet).status(), "the quiet client gets its whole quota");
+            }
+            long noisyAdmitted = 0;
+            for (Future<Integer> status : noise) {
+                noisyAdmitted += status.get() == 200 ? 1 : 0;
+            }
+            assertEquals(3, noisyAdmitted, "the noisy client gets its quota and no more");
+        } finally {
+            noisyThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void atTwiceTheLimitTheAdmittedRateStaysAtTheLimit() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String path = "/api/views/customers/" + UUID.randomUUID();
+        int burst = 0;
+        while (view(path, key).status() != 429) {
+            burst++; // empties the bucket's first burst, so that what follows is admitted by the refill alone
+        }
+        assertTrue(burst <= 11, "the burst is the bucket's size: " + burst);
+        ScheduledExecutorService offered = Executors.newScheduledThreadPool(4);
+        try {
+            long start = System.nanoTime();
+            List<CompletableFuture<JsonResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                CompletableFuture<JsonResponse> answer = new CompletableFuture<>();
+                offered.schedule(() -> answer.complete(view(path, key)), i * 50L, TimeUnit.MILLISECONDS);
+                answers.add(answer);
+            }
+            long admitted = 0;
+            for (CompletableFuture<JsonResponse> answer : answers) {
+                admitted += answer.get(60, TimeUnit.SECONDS).status() != 429 ? 1 : 0;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double ratio = admitted / seconds / 10;
+            System.out.printf(
+                    "Offered 20/s for %.2f s against 10/s: %d admitted, %.3f of the limit%n", seconds, admitted, ratio);
+            assertTrue(ratio <= 1.05, "admitted " + ratio + " x the limit");
+            assertTrue(ratio >= 0.8, "admitted only " + ratio + " x the limit");
+        } finally {
+            offered.shutdownNow();
+        }
+    }
+
+    @Test
+    void anOperatorCanTurnTheLimitsOffAndNoFieldsAreSentThen() {
+        operator.put("/api/admin/rate-limits", "{\"enabled\":false,\"limit\":1,\"periodSeconds\":60}")
+                .expect(200);
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            JsonResponse answer = overview(key);
+            assertEquals(200, answer.status());
+            assertNull(answer.header("RateLimit"));
+        }
+        assertEquals(401, http.put("/api/admin/rate-limits", POLICY).status(), "changing limits takes an operator");
+        assertEquals(
+                "limit",
+                operator.put("/api/admin/rate-limits", "{\"enabled\":true,\"limit\":0,\"periodSeconds\":1}")
+                        .problem(400)
+                        .getJsonArray("violations")
+                        .getJsonObject(0)
+                        .getString("field"));
+    }
+
+    private JsonResponse overview(String key) {
+        return http.get("/api/customers/" + customer + "/overview", "X-Api-Key", key);
+    }
+
+    private JsonResponse view(String path, String key) {
+        return http.get(path, "X-Api-Key", key);
+    }
+}
