@@ -1,0 +1,16 @@
+package dev.comptoir.aggregator.responsecache.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+
+/** Drops the cached answers that an event of order-events names (non-durable, this instance's own). */
+@MessageDriven(
+        name = "OrderEventsInvalidation",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/order-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        })
+public class OrderEventsInvalidation extends EventInvalidation {}
