@@ -47,8 +47,11 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!limiter.policy().enabled() || resource.getResourceMethod() == null) {
+            return;
+        }
         String route = request.getMethod() + " " + template(resource.getResourceClass(), resource.getResourceMethod());
-        if (!limiter.policy().enabled() || route.contains(" api/admin") || resource.getResourceMethod() == null) {
+        if (route.contains(" api/admin")) {
             return;
         }
         String apiKey = request.getHeaderString(API_KEY);
