@@ -1,16 +1,16 @@
 package dev.comptoir.ear;
 
-import static org.awaitility.Awaitility.await;
+import static dev.comptoir.ear.SagaChecks.assertRejected;
+import static dev.comptoir.ear.SagaChecks.participants;
+import static dev.comptoir.ear.SagaChecks.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.ear.SagaChecks.Basket;
 import dev.comptoir.testing.Concurrently;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SagaIT {
 
     private static final String LRA_HEADER = "Long-Running-Action";
-    private static final Duration SETTLED = Duration.ofSeconds(20);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -52,6 +51,7 @@ class SagaIT {
     private String server;
     private JsonHttp http;
     private Shop shop;
+    private SagaChecks checks;
     private final HttpClient raw =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -59,7 +59,8 @@ class SagaIT {
     void client() {
         server = "http://" + base.getHost() + ":" + base.getPort();
         http = new JsonHttp(server + "/");
-        shop = new Shop(http);
+        checks = new SagaChecks(http);
+        shop = checks.shop();
     }
 
     @Test
@@ -293,71 +294,24 @@ class SagaIT {
         http.get("/customers/" + customer + "/credit-reservations/" + orderId).problem(404);
     }
 
-    /** A customer with this credit limit, 5 beans at 10.00 and so many cups at 2.50. */
     private Basket basket(String name, String creditLimit, int cupsInStock) {
-        return new Basket(
-                shop.customer(name, creditLimit),
-                shop.product("Beans", "10.00", 5),
-                shop.product("Cups", "2.50", cupsInStock));
+        return checks.basket(name, creditLimit, cupsInStock);
     }
 
-    private record Basket(String customer, String beans, String cups) {}
-
-    /** 2 beans and 4 cups: 30.00. */
     private JsonObject placeWithSaga(Basket basket) {
         return placeWithSaga(basket, "");
     }
 
     private JsonObject placeWithSaga(Basket basket, String moreQuery) {
-        var placed = http.post(
-                "/orders/?saga=orchestrated" + moreQuery,
-                "{\"customerId\":\"" + basket.customer() + "\",\"lines\":["
-                        + "{\"sku\":\"" + basket.beans() + "\",\"quantity\":2},"
-                        + "{\"sku\":\"" + basket.cups() + "\",\"quantity\":4}]}");
-        JsonObject order = placed.expect(201);
-        assertNotNull(placed.header("Link"), "a Link to the saga");
-        assertTrue(placed.header("Link").contains("/orders/" + order.getString("id") + "/saga"), placed::toString);
-        return order;
+        return checks.place("orchestrated", basket, moreQuery);
     }
 
-    private static void assertRejected(JsonObject order, String reasonStart) {
-        assertEquals("REJECTED", order.getString("status"));
-        assertTrue(order.getString("rejectionReason").startsWith(reasonStart), order::toString);
-    }
-
-    /** Settled: the coordinator may still be calling a participant back when the saga has answered. */
     private void assertCredit(String customer, String available, String reserved, String confirmed) {
-        await().atMost(SETTLED).untilAsserted(() -> {
-            JsonObject view = http.get("/customers/" + customer).expect(200);
-            assertAmount(available, view, "creditAvailable");
-            assertAmount(reserved, view, "creditReserved");
-            assertAmount(confirmed, view, "creditConfirmed");
-        });
+        checks.assertCredit(customer, available, reserved, confirmed);
     }
 
     private void assertStock(String sku, int stock) {
-        await().atMost(SETTLED)
-                .untilAsserted(() -> assertEquals(
-                        stock,
-                        http.get("/inventory/products/" + sku).expect(200).getInt("stock")));
-    }
-
-    private static void assertAmount(String expected, JsonObject view, String name) {
-        BigDecimal actual = view.getJsonNumber(name).bigDecimalValue();
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> name + " " + actual + " in " + view);
-    }
-
-    private static List<String> steps(JsonObject saga) {
-        return saga.getJsonArray("steps").stream()
-                .map(JsonValue::asJsonObject)
-                .map(step -> step.getString("name") + " " + step.getString("outcome"))
-                .toList();
-    }
-
-    private static Map<String, String> participants(JsonObject saga) {
-        JsonObject participants = saga.getJsonObject("participants");
-        return Map.of(
-                "customers", participants.getString("customers"), "inventory", participants.getString("inventory"));
+        checks.assertStock(sku, stock);
     }
 
     private String participantCall(String method, String path, String lra) throws Exception {

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code kill -9} of the server in the middle of an orchestrated saga, with the customer's credit reserved
- * and the stock reservation under way: after the restart, the saga is ended past its time limit, the order
- * rejected, and nothing stays reserved.
+ * {@code kill -9} of the server in the middle of a saga, with the customer's credit reserved and the stock
+ * reservation under way. Orchestrated: after the restart, the saga is ended past its time limit, the order
+ * rejected, and nothing stays reserved. Choreographed: the saga ends (approved or rejected, whichever of
+ * the redelivered step and the deadline comes first), and credit and stock agree with its end.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,29 +71,7 @@ class SagaSurvivesKillRestartIT {
             String beans = shop.product("Beans", "10.00", 5);
             // The stock reservation hangs: the server is killed while the saga waits for it.
             new Faults("http://127.0.0.1:8080/").delay("inventory", "saga/stock-reservations", 60_000);
-            String key = UUID.randomUUID().toString();
-            String orderId = UUID.nameUUIDFromBytes(("order/" + key).getBytes(StandardCharsets.UTF_8))
-                    .toString();
-            long pid = ServerProcess.pid();
-            ExecutorService client = Executors.newSingleThreadExecutor();
-            client.submit(() -> {
-                try {
-                    http.post(
-                            "/orders/?saga=orchestrated&timeLimitMs=15000",
-                            "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + beans
-                                    + "\",\"quantity\":2}]}",
-                            "Idempotency-Key",
-                            key);
-                } catch (UncheckedIOException serverGone) {
-                    // expected: the server dies under the request
-                }
-            });
-            await().atMost(Duration.ofSeconds(30)).until(() -> steps(orderId).contains("reserve-credit DONE"));
-            assertAmount("20.00", http.get("/customers/" + customer).expect(200), "creditReserved");
-
-            ServerProcess.kill9(pid);
-            client.shutdownNow();
-            server.start(SERVER, CONFIG);
+            String orderId = killedMidSaga("orchestrated", customer, beans);
 
             await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofSeconds(1))
@@ -114,6 +93,90 @@ class SagaSurvivesKillRestartIT {
             deployer.undeploy(EAR);
             server.stop(SERVER);
         }
+    }
+
+    @Test
+    void aChoreographedSagaCutShortByKillMinus9EndsAfterTheRestartWithCreditAndStockAsItsEndSays() throws Exception {
+        server.start(SERVER, CONFIG);
+        try {
+            deployer.deploy(EAR);
+            Shop shop = new Shop(http);
+            String customer = shop.customer("Choreo Crash", "500");
+            String beans = shop.product("Beans", "10.00", 5);
+            // Inventory's step on the credit's news hangs: the server is killed while it holds the message.
+            new Faults("http://127.0.0.1:8080/")
+                    .delayMessages("inventory", "inventory-stock-saga/SagaCreditReserved", 60_000);
+            String orderId = killedMidSaga("choreographed", customer, beans);
+
+            // After the restart the held message is redelivered, and the saga's deadline passes: whichever
+            // comes first ends it, and credit and stock then agree with that end.
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !"RUNNING"
+                            .equals(http.get("/orders/" + orderId + "/saga")
+                                    .expect(200)
+                                    .getString("state")));
+            JsonObject saga = http.get("/orders/" + orderId + "/saga").expect(200);
+            String status = http.get("/orders/" + orderId).expect(200).getString("status");
+            boolean approved = saga.getString("state").equals("CONFIRMED");
+            assertEquals(approved ? "APPROVED" : "REJECTED", status, saga::toString);
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        JsonObject view = http.get("/customers/" + customer).expect(200);
+                        assertAmount("0", view, "creditReserved");
+                        assertAmount(approved ? "480.00" : "500.00", view, "creditAvailable");
+                        assertEquals(
+                                approved ? 3 : 5,
+                                http.get("/inventory/products/" + beans)
+                                        .expect(200)
+                                        .getInt("stock"));
+                        JsonResponse stock = http.get("/inventory/reservations/" + orderId);
+                        if (approved) {
+                            assertEquals("CONFIRMED", stock.object().getString("status"));
+                        } else {
+                            assertTrue(
+                                    stock.status() == 404
+                                            || stock.object()
+                                                    .getString("status")
+                                                    .equals("RELEASED"),
+                                    stock::toString);
+                        }
+                    });
+        } finally {
+            deployer.undeploy(EAR);
+            server.stop(SERVER);
+        }
+    }
+
+    /**
+     * Places an order of 2 beans in a saga of that style (time limit 15 s), waits until its credit is
+     * reserved, kills the server with {@code kill -9} while the stock step hangs, and starts it again.
+     */
+    private String killedMidSaga(String style, String customer, String beans) throws Exception {
+        String key = UUID.randomUUID().toString();
+        String orderId = UUID.nameUUIDFromBytes(("order/" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        long pid = ServerProcess.pid();
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        client.submit(() -> {
+            try {
+                http.post(
+                        "/orders/?saga=" + style + "&timeLimitMs=15000",
+                        "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + beans + "\",\"quantity\":2}]}",
+                        "Idempotency-Key",
+                        key);
+            } catch (UncheckedIOException serverGone) {
+                // expected: the server dies under the request
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> steps(orderId).contains("reserve-credit DONE"));
+        assertAmount("20.00", http.get("/customers/" + customer).expect(200), "creditReserved");
+
+        ServerProcess.kill9(pid);
+        client.shutdownNow();
+        server.start(SERVER, CONFIG);
+        return orderId;
     }
 
     private List<String> steps(String orderId) {

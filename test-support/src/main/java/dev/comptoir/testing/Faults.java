@@ -23,6 +23,27 @@ public final class Faults {
         set(context, pathPattern, 0, 1);
     }
 
+    /**
+     * Delays the service's message consumer on the events whose {@code <consumer group>/<event type>}
+     * matches, e.g. {@code inventory-stock-saga/SagaCreditReserved}.
+     */
+    public void delayMessages(String context, String consumerPattern, long latencyMs) {
+        set(context, "JMS", consumerPattern, latencyMs, 0);
+    }
+
+    /** Fails (rolls back) the service's message consumer on those events: the broker redelivers them. */
+    public void failMessages(String context, String consumerPattern) {
+        set(context, "JMS", consumerPattern, 0, 1);
+    }
+
+    /** Replaces the service's rules with these (a JSON array of rules, as {@code admin/faults} takes them). */
+    public void rules(String context, String rulesJson) {
+        JsonResponse set = http.put("/" + context + "/admin/faults", rulesJson);
+        if (set.status() != 200) {
+            throw new AssertionError("Could not set the faults of " + context + ": " + set.raw());
+        }
+    }
+
     public void clear(String... contexts) {
         for (String context : contexts) {
             http.delete("/" + context + "/admin/faults").expect(204);
@@ -30,12 +51,13 @@ public final class Faults {
     }
 
     private void set(String context, String pathPattern, long latencyMs, double failureRate) {
-        JsonResponse set = http.put(
-                "/" + context + "/admin/faults",
-                "[{\"pathPattern\":\"" + pathPattern + "\",\"latencyMs\":" + latencyMs
-                        + ",\"jitterMs\":0,\"failureRate\":" + failureRate + "}]");
-        if (set.status() != 200) {
-            throw new AssertionError("Could not set the faults of " + context + ": " + set.raw());
-        }
+        set(context, null, pathPattern, latencyMs, failureRate);
+    }
+
+    private void set(String context, String method, String pathPattern, long latencyMs, double failureRate) {
+        rules(
+                context,
+                "[{" + (method == null ? "" : "\"method\":\"" + method + "\",") + "\"pathPattern\":\"" + pathPattern
+                        + "\",\"latencyMs\":" + latencyMs + ",\"jitterMs\":0,\"failureRate\":" + failureRate + "}]");
     }
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The orchestrated create-order saga over HTTP on loopback, closed loop: a plain placement (no saga) and
- * the plain flow (the saga's steps as plain calls, no saga) for reference, approved sagas and rejected ones (credit refused, so one participant compensates) by one
- * client, then approved sagas by 8 clients at once. Each client has its own customer and product, so the
+ * The create-order saga in both styles over HTTP on loopback, closed loop: a plain placement (no saga) and
+ * the plain flow (the saga's steps as plain calls, no saga) for reference, approved sagas and rejected ones
+ * (credit refused, so one participant compensates) by one client, orchestrated then choreographed, then
+ * approved sagas of each style by 8 clients at once. Each client has its own customer and product, so the
  * figures measure the saga, not the queue on one customer's row.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +57,13 @@ class SagaBenchmark {
                 "saga rejected (credit refused), 1 client",
                 1,
                 i -> poor.place("/orders/?saga=orchestrated", "REJECTED")));
+        Row choreoOne =
+                row("choreographed approved, 1 client", 1, i -> one.place("/orders/?saga=choreographed", "APPROVED"));
+        lines.add(choreoOne.line());
+        lines.add(run(
+                "choreographed rejected (credit refused), 1 client",
+                1,
+                i -> poor.place("/orders/?saga=choreographed", "REJECTED")));
         List<Client> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(new Client("1000000"));
@@ -68,13 +76,20 @@ class SagaBenchmark {
                 "saga approved, " + CLIENTS + " clients",
                 CLIENTS,
                 i -> clients.get(i % CLIENTS).place("/orders/?saga=orchestrated", "APPROVED"));
+        Row choreoMany = row(
+                "choreographed approved, " + CLIENTS + " clients",
+                CLIENTS,
+                i -> clients.get(i % CLIENTS).place("/orders/?saga=choreographed", "APPROVED"));
         lines.add(plainMany.line());
         lines.add(sagaMany.line());
-        lines.add(ratio("1 client", sagaOne, plainOne));
-        lines.add(ratio(CLIENTS + " clients", sagaMany, plainMany));
+        lines.add(choreoMany.line());
+        lines.add(ratio("orchestrated", "1 client", sagaOne, plainOne));
+        lines.add(ratio("orchestrated", CLIENTS + " clients", sagaMany, plainMany));
+        lines.add(ratio("choreographed", "1 client", choreoOne, plainOne));
+        lines.add(ratio("choreographed", CLIENTS + " clients", choreoMany, plainMany));
         StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nSaga benchmark (%s): %d requests per row after %d of warm-up%n%-44s %8s %8s %8s %10s%n",
+                "%nSaga benchmark (%s): %d requests per row after %d of warm-up%n%-52s %8s %8s %8s %10s%n",
                 System.getProperty("comptoir.db", "the build's database"),
                 SAGAS,
                 WARMUP,
@@ -91,11 +106,12 @@ class SagaBenchmark {
         return row(name, clients, call).line();
     }
 
-    private static String ratio(String clients, Row saga, Row plain) {
+    private static String ratio(String style, String clients, Row saga, Row plain) {
         double ratio = saga.perSecond() / plain.perSecond();
         return String.format(
                 Locale.ROOT,
-                "orchestrated / plain flow throughput, %s: %.2f (target >= 0.25: %s)%n",
+                "%s / plain flow throughput, %s: %.2f (target >= 0.25: %s)%n",
+                style,
                 clients,
                 ratio,
                 ratio >= 0.25 ? "met" : "MISSED");
@@ -128,7 +144,7 @@ class SagaBenchmark {
         pool.shutdown();
         String line = String.format(
                 Locale.ROOT,
-                "%-44s %8.2f %8.2f %8.2f %10.1f%n",
+                "%-52s %8.2f %8.2f %8.2f %10.1f%n",
                 name,
                 latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0,

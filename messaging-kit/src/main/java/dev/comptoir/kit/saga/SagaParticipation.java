@@ -81,4 +81,12 @@ public class SagaParticipation {
     public Status status() {
         return status;
     }
+
+    public int compensations() {
+        return compensations;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -22,6 +22,14 @@ import java.util.function.Supplier;
 @Transactional
 public class SagaParticipations {
 
+    /**
+     * The id of an order's choreographed saga, the same in every participant: the events that end it
+     * (OrderApproved, OrderRejected) name the order only.
+     */
+    public static String choreographed(String orderId) {
+        return "create-order:" + orderId;
+    }
+
     @Inject
     @ServiceDatabase
     EntityManager em;
@@ -57,9 +65,33 @@ public class SagaParticipations {
         return participation;
     }
 
+    /**
+     * An operator's word that the saga's compensation was settled by hand: the participation ends
+     * compensated without undoing anything here (a tombstone if there was none).
+     */
+    public SagaParticipation resolve(String sagaId) {
+        return end(sagaId, Status.COMPENSATED, orderId -> {});
+    }
+
     /** Confirms what the saga reserved, if anything. */
     public SagaParticipation complete(String sagaId, Consumer<String> confirmOrder) {
         return end(sagaId, Status.COMPLETED, confirmOrder);
+    }
+
+    /**
+     * Confirms what the saga reserved, if this participant took part in it; otherwise writes nothing. For a
+     * choreographed saga, whose end (OrderApproved) is an event every order publishes, saga or not.
+     */
+    public void completeIfJoined(String sagaId, Consumer<String> confirmOrder) {
+        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        if (participation != null && participation.status() == Status.RESERVED) {
+            confirmOrder.accept(participation.orderId());
+            participation.moveTo(Status.COMPLETED);
+        }
+    }
+
+    public Optional<SagaParticipation> find(String sagaId) {
+        return Optional.ofNullable(em.find(SagaParticipation.class, sagaId));
     }
 
     /** A participant's answer to the coordinator's status request: 410 for a saga it never heard of. */

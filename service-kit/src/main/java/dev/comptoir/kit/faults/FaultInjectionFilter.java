@@ -27,6 +27,18 @@ public class FaultInjectionFilter implements ContainerRequestFilter {
     }
 
     private static void apply(FaultRule rule, ContainerRequestContext request) {
+        pause(rule);
+        if (fails(rule)) {
+            request.abortWith(Problem.of(
+                            rule.status(),
+                            "injected-fault",
+                            "Injected fault",
+                            "Fault injection failed this request on purpose")
+                    .toResponse());
+        }
+    }
+
+    static void pause(FaultRule rule) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long delay = rule.latencyMs() + (rule.jitterMs() > 0 ? random.nextLong(rule.jitterMs() + 1) : 0);
         if (delay > 0) {
@@ -36,13 +48,9 @@ public class FaultInjectionFilter implements ContainerRequestFilter {
                 Thread.currentThread().interrupt();
             }
         }
-        if (rule.failureRate() > 0 && random.nextDouble() < rule.failureRate()) {
-            request.abortWith(Problem.of(
-                            rule.status(),
-                            "injected-fault",
-                            "Injected fault",
-                            "Fault injection failed this request on purpose")
-                    .toResponse());
-        }
+    }
+
+    static boolean fails(FaultRule rule) {
+        return rule.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < rule.failureRate();
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.kit.messaging.inbox;
 
+import dev.comptoir.kit.messaging.Event;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,13 @@ public class DeliveryFailure {
     @Column(nullable = false, length = 100)
     private String eventId;
 
+    /** The event's type and key (the entity it is about, e.g. the order): what a saga's timeline looks them up by. */
+    @Column(length = 100)
+    private String eventType;
+
+    @Column(length = 100)
+    private String eventKey;
+
     /** The broker's delivery count for this attempt (JMSXDeliveryCount): 1 for the first. */
     private int attempt;
 
@@ -39,9 +47,11 @@ public class DeliveryFailure {
 
     protected DeliveryFailure() {}
 
-    DeliveryFailure(String consumer, String eventId, int attempt, String reason) {
+    DeliveryFailure(String consumer, Event event, int attempt, String reason) {
         this.consumer = consumer;
-        this.eventId = eventId;
+        this.eventId = event.id();
+        this.eventType = event.type();
+        this.eventKey = event.key();
         this.attempt = attempt;
         this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         this.failedAt = Instant.now();
@@ -53,6 +63,10 @@ public class DeliveryFailure {
 
     public String eventId() {
         return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
     }
 
     public int attempt() {

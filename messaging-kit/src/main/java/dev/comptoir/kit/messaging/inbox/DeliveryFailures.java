@@ -1,5 +1,6 @@
 package dev.comptoir.kit.messaging.inbox;
 
+import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,17 @@ public class DeliveryFailures {
     EntityManager em;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(String consumer, String eventId, int attempt, RuntimeException failure) {
-        em.persist(new DeliveryFailure(consumer, eventId, attempt, String.valueOf(failure.getMessage())));
+    public void record(String consumer, Event event, int attempt, RuntimeException failure) {
+        em.persist(new DeliveryFailure(consumer, event, attempt, String.valueOf(failure.getMessage())));
+    }
+
+    /** The failed attempts on the events about one entity (their key, e.g. an order id), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeliveryFailure> about(String eventKey) {
+        return em.createQuery(
+                        "SELECT f FROM DeliveryFailure f WHERE f.eventKey = :key ORDER BY f.id", DeliveryFailure.class)
+                .setParameter("key", eventKey)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -39,7 +39,7 @@ public class Inbox {
         try {
             CorrelationId.during(event.correlationId(), () -> effect.accept(event));
         } catch (RuntimeException e) {
-            failures.record(consumer, event.id(), deliveryCount(message), e);
+            failures.record(consumer, event, deliveryCount(message), e);
             throw e;
         }
         return true;

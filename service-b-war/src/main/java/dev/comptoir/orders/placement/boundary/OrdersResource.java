@@ -12,6 +12,7 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderView;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
 import dev.comptoir.orders.placement.entity.RejectOrder;
+import dev.comptoir.orders.saga.control.ChoreographedSaga;
 import dev.comptoir.orders.saga.control.OrderSaga;
 import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.views.control.OrderViews;
@@ -73,11 +74,14 @@ public class OrdersResource {
     @Inject
     OrderSaga sagas;
 
+    @Inject
+    ChoreographedSaga choreographed;
+
     /**
      * Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). With
-     * {@code ?saga=orchestrated}, the order's create-order saga runs before the answer, which shows the order
+     * {@code ?saga=orchestrated} or {@code ?saga=choreographed}, the order's create-order saga runs before the answer, which shows the order
      * APPROVED or REJECTED and links the saga's timeline; {@code timeLimitMs} shortens or lengthens the time
-     * after which the coordinator cancels it (default {@code orders.saga.time-limit-ms}). Not transactional itself: a saga must not hold a
+     * after which the coordinator (or, choreographed, Orders) cancels it (default {@code orders.saga.time-limit-ms}). Not transactional itself: a saga must not hold a
      * transaction across its calls, and every other path opens its own.
      */
     @POST
@@ -116,7 +120,9 @@ public class OrdersResource {
 
     private Response withSaga(
             PlaceOrder command, SagaStyle style, Long timeLimitMs, String idempotencyKey, UriInfo uri) {
-        Changed ended = sagas.place(command, timeLimitMs, idempotencyKey);
+        Changed ended = style == SagaStyle.ORCHESTRATED
+                ? sagas.place(command, timeLimitMs, idempotencyKey)
+                : choreographed.place(command, timeLimitMs, idempotencyKey);
         String id = ended.order().id();
         return changed(
                 Response.created(uri.getBaseUriBuilder().path(id).build())
@@ -127,7 +133,10 @@ public class OrdersResource {
     private static SagaStyle style(String saga, boolean async) {
         SagaStyle style = SagaStyle.named(saga)
                 .orElseThrow(() -> new ProblemException(Problem.of(
-                        400, "bad-saga-style", "Unknown saga style", "saga must be orchestrated, not " + saga)));
+                        400,
+                        "bad-saga-style",
+                        "Unknown saga style",
+                        "saga must be orchestrated or choreographed, not " + saga)));
         if (async) {
             throw new ProblemException(Problem.of(
                     400,

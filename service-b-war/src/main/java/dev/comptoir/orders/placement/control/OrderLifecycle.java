@@ -76,6 +76,11 @@ public class OrderLifecycle {
         return change(command, CustomerOrder::ship);
     }
 
+    /** The order as it is now, in a transaction of its own: for a saga, which holds none between its steps. */
+    public CustomerOrder current(String orderId) {
+        return orders.get(orderId);
+    }
+
     /** A retried command (same idempotency key) answers with the order as it is, and appends nothing. */
     private Changed change(Command request, Consumer<CustomerOrder> command) {
         String id = request.orderId();

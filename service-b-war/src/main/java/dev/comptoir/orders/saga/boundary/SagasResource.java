@@ -1,18 +1,26 @@
 package dev.comptoir.orders.saga.boundary;
 
+import dev.comptoir.kit.saga.SagaParticipations;
 import dev.comptoir.orders.saga.control.Participants;
 import dev.comptoir.orders.saga.control.SagaLog;
 import dev.comptoir.orders.saga.entity.Saga;
+import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.saga.entity.SagaView;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** /orders/{id}/saga: the timeline of an order's saga, with each participant's current word on it. */
+/**
+ * /orders/{id}/saga: the timeline of an order's saga, with each participant's current word on it: asked of
+ * the coordinator's participants (their @Status) for an orchestrated saga, of each participant's own record
+ * for a choreographed one (with its failed attempts and operators' actions).
+ */
 @Path("{orderId}/saga")
 @Produces(MediaType.APPLICATION_JSON)
 public class SagasResource {
@@ -26,7 +34,13 @@ public class SagasResource {
     @GET
     public SagaView get(@PathParam("orderId") String orderId) {
         Saga saga = log.get(orderId);
+        if (saga.style() == SagaStyle.CHOREOGRAPHED) {
+            Map<String, JsonObject> records = participants.participations(SagaParticipations.choreographed(orderId));
+            Map<String, String> statuses = new LinkedHashMap<>();
+            records.forEach((participant, record) -> statuses.put(participant, record.getString("status")));
+            return SagaView.of(saga, statuses, records);
+        }
         Map<String, String> statuses = saga.lraId() == null ? Map.of() : participants.statuses(saga.lraId());
-        return SagaView.of(saga, statuses);
+        return SagaView.of(saga, statuses, Map.of());
     }
 }

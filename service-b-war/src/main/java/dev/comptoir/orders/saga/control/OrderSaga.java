@@ -4,7 +4,6 @@ import static dev.comptoir.orders.saga.entity.StepOutcome.DONE;
 
 import dev.comptoir.orders.placement.control.OrderLifecycle;
 import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
-import dev.comptoir.orders.placement.control.OrderRepository;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderLine;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
@@ -12,14 +11,12 @@ import dev.comptoir.orders.saga.entity.Saga;
 import dev.comptoir.orders.saga.entity.SagaState;
 import dev.comptoir.orders.saga.entity.SagaStep;
 import dev.comptoir.orders.saga.entity.SagaStyle;
-import dev.comptoir.orders.saga.entity.StepOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The orchestrator of the create-order saga. Not transactional: each step commits on its own, and no
@@ -37,9 +34,6 @@ public class OrderSaga {
     OrderLifecycle lifecycle;
 
     @Inject
-    OrderRepository orders;
-
-    @Inject
     SagaLog log;
 
     @Inject
@@ -47,6 +41,9 @@ public class OrderSaga {
 
     @Inject
     Participants participants;
+
+    @Inject
+    OrderPricing pricing;
 
     /**
      * Places the order and runs its saga to the end: the order answered is APPROVED or REJECTED.
@@ -114,28 +111,19 @@ public class OrderSaga {
     /** @return why the saga cannot go on, if it cannot: a participant refused or failed. */
     private Optional<String> reserve(CustomerOrder order, String lraId) {
         String id = order.id();
-        Map<String, Integer> quantities = new TreeMap<>();
-        order.lines().forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<String, Integer> line : quantities.entrySet()) {
-            Reply product = participants.product(line.getKey());
-            if (!product.done()) {
-                log.record(id, "price-order", Participants.INVENTORY, product.outcome(), product.detail());
-                return Optional.of(reason("Pricing", product));
-            }
-            BigDecimal price = product.json().getJsonNumber("price").bigDecimalValue();
-            total = total.add(price.multiply(BigDecimal.valueOf(line.getValue())));
+        OrderPricing.Priced priced = pricing.price(order);
+        if (priced.failure().isPresent()) {
+            return Optional.of(priced.failure().get().reason("Pricing"));
         }
-        log.record(id, "price-order", Participants.INVENTORY, DONE, "Total " + total);
-
+        BigDecimal total = priced.total();
         Reply credit = participants.reserveCredit(lraId, order.customerId(), id, total);
         log.record(id, "reserve-credit", Participants.CUSTOMERS, credit.outcome(), described(credit, "Held " + total));
         if (!credit.done()) {
-            return Optional.of(reason("Credit", credit));
+            return Optional.of(credit.reason("Credit"));
         }
         Reply stock = participants.reserveStock(lraId, id, order.lines());
         log.record(id, "reserve-stock", Participants.INVENTORY, stock.outcome(), described(stock, units(order)));
-        return stock.done() ? Optional.empty() : Optional.of(reason("Stock", stock));
+        return stock.done() ? Optional.empty() : Optional.of(stock.reason("Stock"));
     }
 
     private Optional<Changed> approve(String id, String detail) {
@@ -165,13 +153,7 @@ public class OrderSaga {
 
     /** The order as it is now, for a request whose saga another one ended (a retry, or the sweeper). */
     private Changed now(Changed placed) {
-        return new Changed(orders.get(placed.order().id()), placed.position());
-    }
-
-    /** "Credit refused: Customer 42 has 10.00 available, less than 25.00", or "Credit failed: ..." on a fault. */
-    private static String reason(String step, Reply reply) {
-        String verb = reply.outcome() == StepOutcome.REFUSED ? " refused: " : " failed: ";
-        return step + verb + reply.detail();
+        return new Changed(lifecycle.current(placed.order().id()), placed.position());
     }
 
     private static String described(Reply reply, String done) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
@@ -78,6 +79,31 @@ public class Participants {
         statuses.put(CUSTOMERS, status(lraId, customers, CREDIT));
         statuses.put(INVENTORY, status(lraId, inventory, STOCK));
         return statuses;
+    }
+
+    /**
+     * Each participant's own record of a choreographed saga ({@code saga/participations/{sagaId}}): there
+     * is no coordinator to have registered them, so each is asked about the saga's id. Its status, failed
+     * attempts and operators' actions; or only a status, unknown (it never heard of the saga) or unreachable.
+     */
+    public Map<String, JsonObject> participations(String sagaId) {
+        Map<String, JsonObject> records = new LinkedHashMap<>();
+        records.put(CUSTOMERS, participation(sagaId, customers));
+        records.put(INVENTORY, participation(sagaId, inventory));
+        return records;
+    }
+
+    private JsonObject participation(String sagaId, String service) {
+        String url = UriBuilder.fromUri(service)
+                .path("saga/participations/{sagaId}")
+                .build(sagaId)
+                .toString();
+        Reply reply = downstream.get(downstream.request(url, MediaType.APPLICATION_JSON_TYPE));
+        if (reply.done() && reply.json() != null) {
+            return reply.json();
+        }
+        String status = reply.status() == 404 ? "unknown" : UNREACHABLE;
+        return Json.createObjectBuilder().add("status", status).build();
     }
 
     private String status(String lraId, String service, String participant) {

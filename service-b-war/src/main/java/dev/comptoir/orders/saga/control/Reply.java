@@ -41,6 +41,12 @@ public record Reply(int status, String body, String failure) {
         return status + (body == null || body.isBlank() ? "" : " " + body);
     }
 
+    /** "Credit refused: Customer 42 has 10.00 available, less than 25.00", or "Credit failed: ..." on a fault. */
+    public String reason(String step) {
+        String verb = outcome() == StepOutcome.REFUSED ? " refused: " : " failed: ";
+        return step + verb + detail();
+    }
+
     public JsonObject json() {
         if (body == null || !body.trim().startsWith("{")) {
             return null;

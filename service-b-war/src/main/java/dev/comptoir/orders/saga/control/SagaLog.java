@@ -8,6 +8,8 @@ import dev.comptoir.orders.saga.entity.SagaStep;
 import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.saga.entity.StepOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,9 @@ public class SagaLog {
 
     @PersistenceContext(unitName = "orders")
     EntityManager em;
+
+    @Inject
+    Event<SagaEnded> ended;
 
     /** @return false if the order already has a saga (a retried request): it is not started twice. */
     public boolean begin(String orderId, SagaStyle style, Duration timeLimit, SagaStep first) {
@@ -56,26 +61,38 @@ public class SagaLog {
      */
     public Optional<Changed> end(
             String orderId, SagaState state, String reason, SagaStep last, Supplier<Changed> order) {
+        return end(orderId, state, reason, List.of(last), order);
+    }
+
+    /** As above, recording several last steps (what ended the saga, then what it did to the order). */
+    public Optional<Changed> end(
+            String orderId, SagaState state, String reason, List<SagaStep> last, Supplier<Changed> order) {
         Saga saga = em.find(Saga.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (saga == null || saga.state() != SagaState.RUNNING) {
             return Optional.empty();
         }
         Changed changed = order.get();
-        saga.record(last);
+        last.forEach(saga::record);
         saga.end(state, reason);
+        ended.fire(new SagaEnded(orderId));
         return Optional.of(changed);
     }
 
-    /** The ids of the sagas still running that should have ended by {@code before}. */
-    public List<String> runningPast(Instant before) {
+    /** The ids of the sagas of that style still running that should have ended by {@code before}. */
+    public List<String> runningPast(SagaStyle style, Instant before) {
         return em.createQuery(
-                        "SELECT s.orderId FROM Saga s WHERE s.state = :running AND s.deadline < :before"
-                                + " ORDER BY s.deadline",
+                        "SELECT s.orderId FROM Saga s WHERE s.state = :running AND s.style = :style"
+                                + " AND s.deadline < :before ORDER BY s.deadline",
                         String.class)
                 .setParameter("running", SagaState.RUNNING)
+                .setParameter("style", style)
                 .setParameter("before", before)
                 .setMaxResults(100)
                 .getResultList();
+    }
+
+    public Optional<Saga> find(String orderId) {
+        return Optional.ofNullable(em.find(Saga.class, orderId));
     }
 
     public Saga get(String orderId) {

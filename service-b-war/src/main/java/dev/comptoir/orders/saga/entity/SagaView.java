@@ -1,5 +1,6 @@
 package dev.comptoir.orders.saga.entity;
 
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * A saga's timeline as the API shows it: its steps as Orders recorded them, and where each participant
  * says it stands now in the LRA protocol's words (Active, Completed, Compensated; unknown if it never
- * heard of the saga, unreachable if it did not answer).
+ * heard of the saga, unreachable if it did not answer); for a choreographed saga also each participant's
+ * own record: its compensations, the failed attempts of its consumers and the operators' actions.
  */
 @JsonbNillable
 public record SagaView(
@@ -21,11 +23,13 @@ public record SagaView(
         Instant deadline,
         Instant endedAt,
         List<Step> steps,
-        Map<String, String> participants) {
+        Map<String, String> participants,
+        Map<String, JsonObject> participations) {
 
     public record Step(String name, String participant, StepOutcome outcome, String detail, Instant at) {}
 
-    public static SagaView of(Saga saga, Map<String, String> participants) {
+    /** @param participations a choreographed saga's participants' own records; empty for an orchestrated one */
+    public static SagaView of(Saga saga, Map<String, String> participants, Map<String, JsonObject> participations) {
         return new SagaView(
                 saga.orderId(),
                 saga.style(),
@@ -39,6 +43,7 @@ public record SagaView(
                         .map(step ->
                                 new Step(step.name(), step.participant(), step.outcome(), step.detail(), step.at()))
                         .toList(),
-                participants);
+                participants,
+                participations);
     }
 }

@@ -1,4 +1,4 @@
-package dev.comptoir.aggregator.security;
+package dev.comptoir.kit.security;
 
 import dev.comptoir.kit.problem.Problem;
 import jakarta.ws.rs.DELETE;

@@ -1,0 +1,129 @@
+package dev.comptoir.kit.saga;
+
+import dev.comptoir.kit.messaging.inbox.DeliveryFailures;
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code saga/participations/{sagaId}}: this participant's part in one saga, for the timeline of a
+ * choreographed saga (there is no coordinator to ask): its status in the LRA protocol's words, how many
+ * compensations arrived, each failed attempt of its consumers on the saga's events (the broker redelivers
+ * them, then parks them in DLQ), and the operators' actions. {@code POST .../retry} and
+ * {@code POST .../resolve} (operator role, web.xml) finish a parked compensation.
+ */
+@Path("saga/participations/{sagaId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SagaParticipationsResource {
+
+    private static final String CHOREOGRAPHED = SagaParticipations.choreographed("");
+
+    @Inject
+    SagaParticipations participations;
+
+    @Inject
+    SagaOperations operations;
+
+    @Inject
+    DeliveryFailures failures;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public Part get(@PathParam("sagaId") String sagaId) {
+        operations.compensation();
+        SagaParticipation participation =
+                participations.find(sagaId).orElseThrow(() -> ProblemException.notFound("saga-participation", sagaId));
+        return part(sagaId, participation);
+    }
+
+    /** Runs the compensation again, now; a repeat changes nothing. */
+    @POST
+    @Path("retry")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Part retry(@PathParam("sagaId") String sagaId, @Valid OperatorNote note) {
+        return act(sagaId, "retry", note, () -> operations.retry(sagaId, operator(), text(note)));
+    }
+
+    /** Records that the compensation was settled by hand: nothing is given back here. */
+    @POST
+    @Path("resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Part resolve(@PathParam("sagaId") String sagaId, @Valid OperatorNote note) {
+        return act(sagaId, "resolve", note, () -> operations.resolve(sagaId, operator(), text(note)));
+    }
+
+    private Part act(String sagaId, String action, OperatorNote note, Supplier<SagaParticipation> effect) {
+        try {
+            return part(sagaId, effect.get());
+        } catch (ProblemException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            operations.failed(sagaId, action, operator(), text(note), e);
+            throw new ProblemException(Problem.of(
+                    503, "compensation-failed", "The compensation failed again", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Part part(String sagaId, SagaParticipation participation) {
+        String orderId = participation.orderId() != null
+                ? participation.orderId()
+                : sagaId.startsWith(CHOREOGRAPHED) ? sagaId.substring(CHOREOGRAPHED.length()) : null;
+        List<Attempt> attempts = orderId == null
+                ? List.of()
+                : failures.about(orderId).stream()
+                        .map(f -> new Attempt(f.consumer(), f.eventType(), f.attempt(), f.reason(), f.failedAt()))
+                        .toList();
+        List<Action> actions = operations.audit(sagaId).stream()
+                .map(a -> new Action(a.action(), a.operator(), a.note(), a.outcome(), a.at()))
+                .toList();
+        return new Part(
+                sagaId,
+                participation.orderId(),
+                participation.participantStatus().name(),
+                participation.compensations(),
+                participation.updatedAt(),
+                attempts,
+                actions);
+    }
+
+    private String operator() {
+        return security.getUserPrincipal() == null
+                ? "anonymous"
+                : security.getUserPrincipal().getName();
+    }
+
+    private static String text(OperatorNote note) {
+        return note == null ? null : note.note();
+    }
+
+    public record OperatorNote(@Size(max = 500) String note) {}
+
+    public record Part(
+            String sagaId,
+            String orderId,
+            String status,
+            int compensations,
+            Instant updatedAt,
+            List<Attempt> failedAttempts,
+            List<Action> operatorActions) {}
+
+    public record Attempt(String consumer, String eventType, int attempt, String reason, Instant failedAt) {}
+
+    public record Action(String action, String operator, String note, String outcome, Instant at) {}
+}

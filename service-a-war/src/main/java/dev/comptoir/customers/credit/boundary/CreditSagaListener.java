@@ -1,0 +1,68 @@
+package dev.comptoir.customers.credit.boundary;
+
+import dev.comptoir.customers.credit.control.CreditChoreography;
+import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import dev.comptoir.kit.saga.SagaParticipations;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Subscriber group customers-credit-saga on order-events: Customers in the choreographed create-order saga.
+ * A step that fails (a fault, not a refusal) rolls back and the broker redelivers it, 5 times, then parks it
+ * in DLQ for an operator; each failed attempt is recorded (admin/delivery-failures).
+ */
+@MessageDriven(
+        name = "CreditSagaListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/order-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = CreditSagaListener.GROUP),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+public class CreditSagaListener implements MessageListener {
+
+    static final String GROUP = "customers-credit-saga";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CreditChoreography choreography;
+
+    @Inject
+    FaultRules faults;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive(GROUP, message, this::on);
+    }
+
+    private void on(Event event) {
+        switch (event.type()) {
+            case "OrderSagaStarted" -> {
+                faults.onMessage(GROUP, event.type());
+                choreography.reserve(event.payload());
+            }
+            case "OrderApproved" -> {
+                faults.onMessage(GROUP, event.type());
+                choreography.confirm(SagaParticipations.choreographed(event.key()));
+            }
+            case "OrderRejected" -> {
+                faults.onMessage(GROUP, event.type());
+                choreography.release(SagaParticipations.choreographed(event.key()));
+            }
+            default -> {
+                // Not a step of the saga.
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.comptoir.customers.credit.boundary;
+
+import dev.comptoir.customers.credit.control.CreditChoreography;
+import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Subscriber group customers-stock-refusals on inventory-events: when Inventory refuses a choreographed
+ * saga's stock (OutOfStock), Customers gives the credit back at once, without waiting for Orders to reject
+ * the order (its OrderRejected then finds the saga compensated already).
+ */
+@MessageDriven(
+        name = "StockRefusalListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/inventory-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = StockRefusalListener.GROUP),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+        })
+public class StockRefusalListener implements MessageListener {
+
+    static final String GROUP = "customers-stock-refusals";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CreditChoreography choreography;
+
+    @Inject
+    FaultRules faults;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive(GROUP, message, event -> {
+            if (event.type().equals("OutOfStock")) {
+                faults.onMessage(GROUP, event.type());
+                choreography.release(event.payload().getString("sagaId"));
+            }
+        });
+    }
+}

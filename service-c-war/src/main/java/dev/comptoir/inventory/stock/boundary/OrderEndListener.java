@@ -1,0 +1,64 @@
+package dev.comptoir.inventory.stock.boundary;
+
+import dev.comptoir.inventory.stock.control.StockChoreography;
+import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import dev.comptoir.kit.saga.SagaParticipations;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Subscriber group inventory-order-ends on order-events: the end of a choreographed saga, as Orders
+ * decided it: OrderApproved confirms the saga's stock, OrderRejected puts it back (or leaves a tombstone if
+ * it is not reserved yet). A step that fails is redelivered, then parked in DLQ for an operator.
+ */
+@MessageDriven(
+        name = "OrderEndListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/order-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = OrderEndListener.GROUP),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+public class OrderEndListener implements MessageListener {
+
+    static final String GROUP = "inventory-order-ends";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    StockChoreography choreography;
+
+    @Inject
+    FaultRules faults;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive(GROUP, message, this::on);
+    }
+
+    private void on(Event event) {
+        switch (event.type()) {
+            case "OrderApproved" -> {
+                faults.onMessage(GROUP, event.type());
+                choreography.confirm(SagaParticipations.choreographed(event.key()));
+            }
+            case "OrderRejected" -> {
+                faults.onMessage(GROUP, event.type());
+                choreography.release(SagaParticipations.choreographed(event.key()));
+            }
+            default -> {
+                // Not the end of a saga.
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.comptoir.inventory.stock.boundary;
+
+import dev.comptoir.inventory.stock.control.StockChoreography;
+import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.messaging.inbox.Inbox;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Subscriber group inventory-stock-saga on customer-events: once Customers has held a choreographed saga's
+ * credit (SagaCreditReserved), Inventory holds its stock.
+ */
+@MessageDriven(
+        name = "StockSagaListener",
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/topic/customer-events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = StockSagaListener.GROUP),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+public class StockSagaListener implements MessageListener {
+
+    static final String GROUP = "inventory-stock-saga";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    StockChoreography choreography;
+
+    @Inject
+    FaultRules faults;
+
+    @Override
+    public void onMessage(Message message) {
+        inbox.receive(GROUP, message, event -> {
+            if (event.type().equals("SagaCreditReserved")) {
+                faults.onMessage(GROUP, event.type());
+                choreography.reserve(event.payload());
+            }
+        });
+    }
+}
