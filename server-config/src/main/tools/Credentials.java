@@ -4,14 +4,18 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import java.util.List;
 import java.util.Properties;
 
 /**
  * Creates the management user (admin console, management API), the application user (JMS clients,
  * guest role) and the operator (the aggregator's admin actions, operator role) with WildFly's own add-user
- * tool, and records them beside the server.
+ * tool, and records them beside the server; and the gateway administrator, for the gateway's token endpoint only.
  *
  * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD, COMPTOIR_APP_USER/_PASSWORD and
  * COMPTOIR_OPERATOR_USER/_PASSWORD, or are generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
@@ -48,13 +52,58 @@ public class Credentials {
                 credentials.store(out, "Comptoir users, created by server-config");
             }
         }
+        // The gateway's administrator came with its token endpoint: like the operator, added on the next build.
+        if (credentials.getProperty("api-admin.user") == null) {
+            credentials.setProperty("api-admin.user", env("COMPTOIR_API_ADMIN_USER", "comptoir-api-admin"));
+            credentials.setProperty("api-admin.password", env("COMPTOIR_API_ADMIN_PASSWORD", generatePassword()));
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(file)) {
+                credentials.store(out, "Comptoir users, created by server-config");
+            }
+        }
+        writeDemoUsers(server, credentials);
         System.out.println("Admin console user: " + credentials.getProperty("admin.user")
                 + " / " + credentials.getProperty("admin.password"));
         System.out.println("Application (JMS) user: " + credentials.getProperty("app.user")
                 + " / " + credentials.getProperty("app.password"));
         System.out.println("Operator (circuit breakers' admin API): " + credentials.getProperty("operator.user")
                 + " / " + credentials.getProperty("operator.password"));
+        System.out.println("Gateway administrator (POST /api/auth/token): " + credentials.getProperty("api-admin.user")
+                + " / " + credentials.getProperty("api-admin.password"));
         System.out.println("Kept in " + file);
+    }
+
+    /**
+     * The users the gateway's token endpoint accepts, with their groups: salted PBKDF2 hashes, never the passwords.
+     * A file of its own because the gateway's MP-JWT deployment runs in a virtual security domain, without the
+     * ApplicationRealm. Rewritten on every build from the credentials above.
+     */
+    private static void writeDemoUsers(Path server, Properties credentials) throws IOException {
+        Properties users = new Properties();
+        demoUser(users, credentials.getProperty("api-admin.user"), credentials.getProperty("api-admin.password"), "admin");
+        demoUser(users, credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
+        Path file = server.resolve("standalone/configuration/comptoir-demo-users.properties");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer out = Files.newBufferedWriter(file)) {
+            users.store(out, "The gateway's demo users (user.salt, user.hash: PBKDF2WithHmacSHA256, 10000 rounds), by server-config");
+        }
+    }
+
+    private static void demoUser(Properties users, String user, String password, String groups) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        try {
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 10_000, 256))
+                    .getEncoded();
+            users.setProperty(user + ".salt", Base64.getEncoder().encodeToString(salt));
+            users.setProperty(user + ".hash", Base64.getEncoder().encodeToString(hash));
+            users.setProperty(user + ".groups", groups);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class AggregatorAloneIT {
 
     @Test
     void answersAMissingServiceWithA503ThatNamesIt() {
-        JsonHttp http = new JsonHttp(base.toString());
+        JsonHttp http = Tokens.admin(new JsonHttp(base.toString()));
         Instant start = Instant.now();
 
         JsonObject problem = http.get("/api/orders/any/details").problem(503);
@@ -42,6 +43,6 @@ class AggregatorAloneIT {
 
     @Test
     void answersUnknownRoutesWithAProblemDocument() {
-        new JsonHttp(base.toString()).get("/api/no-such-route").problem(404);
+        Tokens.admin(new JsonHttp(base.toString())).get("/api/no-such-route").problem(404);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
-import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -67,8 +67,8 @@ class BreakerSharingIT {
     @BeforeEach
     void setUp() {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
-        http = new JsonHttp(server);
-        operator = ManagementApi.operator(http);
+        http = Tokens.admin(new JsonHttp(server));
+        operator = Tokens.operator(http);
         faults = new Faults(server);
         customer = new Shop(http).customer("Shared", "100");
     }

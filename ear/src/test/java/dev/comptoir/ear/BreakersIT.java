@@ -8,6 +8,7 @@ import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -67,19 +68,20 @@ class BreakersIT {
 
     private JsonHttp http;
     private JsonHttp operator;
-    private JsonHttp guest;
+    private JsonHttp anonymous;
+    private JsonHttp customerClient;
     private Faults faults;
     private String customer;
 
     @BeforeEach
     void setUp() {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
-        Properties credentials = ManagementApi.credentials();
-        http = new JsonHttp(server);
-        operator = ManagementApi.operator(http);
-        guest = http.as(credentials.getProperty("app.user"), credentials.getProperty("app.password"));
+        http = Tokens.admin(new JsonHttp(server));
+        operator = Tokens.operator(http);
         faults = new Faults(server);
         customer = new Shop(http).customer("Breakers", "100");
+        anonymous = new JsonHttp(server);
+        customerClient = anonymous.bearer(Tokens.customer(customer));
     }
 
     @AfterEach
@@ -280,12 +282,13 @@ class BreakersIT {
     void anOperatorOverrideWinsOverTheAutomaticStateUntilReleasedAndIsAudited() throws Exception {
         configure("{\"variant\":\"manual\",\"windowSize\":4,\"minimumCalls\":4}");
 
-        JsonResponse anonymous = http.post(BREAKER + "/force-open", "");
-        assertEquals(401, anonymous.status());
-        assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous.contentType());
-        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
-        assertEquals(403, guest.post(BREAKER + "/force-open", "").status(), "a user without the operator role");
-        assertEquals(401, http.put(BREAKER, "{\"variant\":\"timed\"}").status());
+        JsonResponse refused = anonymous.post(BREAKER + "/force-open", "");
+        assertEquals(401, refused.status());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(refused.header("WWW-Authenticate").startsWith("Bearer"), refused.header("WWW-Authenticate"));
+        assertEquals(
+                403, customerClient.post(BREAKER + "/force-open", "").status(), "a user without the operator role");
+        assertEquals(401, anonymous.put(BREAKER, "{\"variant\":\"timed\"}").status());
         assertEquals("CLOSED", state(), "refused requests changed nothing");
 
         faults.delay("customers", ".*", 1_500);
@@ -295,6 +298,11 @@ class BreakersIT {
                         HttpRequest.newBuilder(URI.create("http://" + base.getHost() + ":" + base.getPort()
                                         + "/api/admin/breakers/events"))
                                 .header("Accept", "text/event-stream")
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + Tokens.sign(Tokens.claims("test-operator", "operator")
+                                                        .build()))
                                 .build(),
                         HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(events)));
         String snapshot = events.poll(10, TimeUnit.SECONDS);

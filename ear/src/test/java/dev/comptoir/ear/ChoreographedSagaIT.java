@@ -12,6 +12,7 @@ import dev.comptoir.ear.SagaChecks.Basket;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -46,6 +47,8 @@ class ChoreographedSagaIT {
 
     private String server;
     private JsonHttp http;
+    /** Reads the dead letters and finishes parked compensations: the operator's role. */
+    private JsonHttp operator;
     private SagaChecks checks;
 
     @BeforeEach
@@ -53,6 +56,7 @@ class ChoreographedSagaIT {
         server = "http://" + base.getHost() + ":" + base.getPort();
         http = new JsonHttp(server + "/");
         checks = new SagaChecks(http);
+        operator = Tokens.operator(http);
     }
 
     @Test
@@ -204,7 +208,7 @@ class ChoreographedSagaIT {
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> {
-                        JsonArray letters = http.get("/api/admin/dead-letters?key=" + id)
+                        JsonArray letters = operator.get("/api/admin/dead-letters?key=" + id)
                                 .body()
                                 .asJsonArray();
                         assertEquals(2, letters.size(), letters::toString);
@@ -221,7 +225,7 @@ class ChoreographedSagaIT {
 
         String path = "/customers/saga/participations/" + sagaId;
         http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
-        JsonObject retried = ManagementApi.operator(http)
+        JsonObject retried = operator
                 .post(path + "/retry", "{\"note\":\"Cause fixed, compensating\"}")
                 .expect(200);
 
@@ -235,8 +239,8 @@ class ChoreographedSagaIT {
 
         // Replaying the parked messages afterwards changes nothing: the saga's row says it is compensated.
         for (JsonValue letter :
-                http.get("/api/admin/dead-letters?key=" + id).body().asJsonArray()) {
-            http.post("/api/admin/dead-letters/" + letter.asJsonObject().getString("id") + "/replay", "")
+                operator.get("/api/admin/dead-letters?key=" + id).body().asJsonArray()) {
+            operator.post("/api/admin/dead-letters/" + letter.asJsonObject().getString("id") + "/replay", "")
                     .expect(200);
         }
         String finalSagaId = sagaId;
@@ -262,7 +266,7 @@ class ChoreographedSagaIT {
             id = checks.place("choreographed", basket, "").getString("id");
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> http.get("/api/admin/dead-letters?key=" + id)
+                    .until(() -> operator.get("/api/admin/dead-letters?key=" + id)
                                     .body()
                                     .asJsonArray()
                                     .size()
@@ -272,7 +276,7 @@ class ChoreographedSagaIT {
         }
         String path = "/customers/saga/participations/create-order:" + id;
 
-        JsonObject resolved = ManagementApi.operator(http)
+        JsonObject resolved = operator
                 .post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
                 .expect(200);
 

@@ -9,7 +9,7 @@ import dev.comptoir.testing.AccessLog;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
-import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -53,7 +53,7 @@ class CompositionIT {
     @BeforeEach
     void client() {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
-        http = new JsonHttp(server);
+        http = Tokens.admin(new JsonHttp(server));
         shop = new Shop(http);
         faults = new Faults(server);
     }
@@ -62,7 +62,7 @@ class CompositionIT {
     void healServices() {
         faults.clear("customers", "orders", "inventory");
         // A test's failures must not leave a breaker open for the next one.
-        JsonHttp operator = ManagementApi.operator(http);
+        JsonHttp operator = Tokens.operator(http);
         for (String service : List.of("customers", "orders", "inventory")) {
             operator.post("/api/admin/breakers/" + service + "/reset", "").expect(200);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ class ComptoirEarIT {
 
     @BeforeEach
     void client() {
-        http = new JsonHttp("http://" + base.getHost() + ":" + base.getPort() + "/");
+        http = Tokens.admin(new JsonHttp("http://" + base.getHost() + ":" + base.getPort() + "/"));
         shop = new Shop(http);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.json.Json;
@@ -34,7 +35,7 @@ class CustomerViewIT {
 
     private static final String ORDER_EVENTS = "jms.topic.order-events";
 
-    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final JsonHttp http = Tokens.admin(new JsonHttp("http://127.0.0.1:8080/"));
     private final ManagementApi management = new ManagementApi();
     private final Shop shop = new Shop(http);
 

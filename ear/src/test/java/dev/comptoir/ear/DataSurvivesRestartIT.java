@@ -3,6 +3,7 @@ package dev.comptoir.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -37,7 +38,7 @@ class DataSurvivesRestartIT {
 
     @Test
     void keepsCustomersProductsOrdersAndReservationsAcrossARestart() {
-        JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+        JsonHttp http = Tokens.admin(new JsonHttp("http://127.0.0.1:8080/"));
         Shop shop = new Shop(http);
         server.start(SERVER);
         try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -67,7 +68,7 @@ class LoadBalancingIT {
     @BeforeEach
     void setUp() {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
-        http = new JsonHttp(server);
+        http = Tokens.admin(new JsonHttp(server));
         faults = new Faults(server);
         customer = new Shop(http).customer("Balanced", "100");
         await().atMost(Duration.ofSeconds(10))

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -47,7 +48,7 @@ class MessagingIT {
 
     private static final String ORDER_EVENTS = "jms.topic.order-events";
 
-    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final JsonHttp http = Tokens.admin(new JsonHttp("http://127.0.0.1:8080/"));
     private final ManagementApi management = new ManagementApi();
     private final Shop shop = new Shop(http);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -40,7 +41,7 @@ class OpenApiIT {
 
     @Test
     void theRoutesServedAndTheRoutesDocumentedAreTheSameSet() {
-        JsonHttp http = new JsonHttp(base.toString());
+        JsonHttp http = Tokens.admin(new JsonHttp(base.toString()));
         Set<String> served = http.get("/api/admin/routes").body().asJsonArray().stream()
                 .map(route -> ((JsonString) route).getString())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -57,7 +58,7 @@ class OpenApiIT {
 
     @Test
     void eachServiceHasItsOwnDocument() {
-        JsonHttp http = new JsonHttp(base.toString());
+        JsonHttp http = Tokens.admin(new JsonHttp(base.toString()));
         for (String service : Set.of("customers", "orders", "inventory")) {
             JsonObject paths =
                     http.get("/openapi/" + service + "?format=JSON").expect(200).getJsonObject("paths");

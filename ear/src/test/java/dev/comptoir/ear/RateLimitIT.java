@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
-import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,13 +51,16 @@ class RateLimitIT {
     URL base;
 
     private JsonHttp http;
+    private JsonHttp anonymous;
+    private final Map<String, JsonHttp> clients = new ConcurrentHashMap<>();
     private JsonHttp operator;
     private String customer;
 
     @BeforeEach
     void setUp() {
-        http = new JsonHttp(base.toString());
-        operator = ManagementApi.operator(http);
+        anonymous = new JsonHttp(base.toString());
+        http = Tokens.admin(anonymous);
+        operator = Tokens.operator(http);
         customer = new Shop(http).customer("Limited", "100");
         operator.put("/api/admin/rate-limits", POLICY).expect(200);
     }
@@ -67,9 +72,9 @@ class RateLimitIT {
 
     @Test
     void refusesTheRequestBeyondTheLimitWithRetryAfterAndRateLimitFields() {
-        String key = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
         for (int left = 2; left >= 0; left--) {
-            JsonResponse admitted = overview(key);
+            JsonResponse admitted = overview(subject);
             assertEquals(200, admitted.status());
             assertEquals("\"route\";q=3;w=60", admitted.header("RateLimit-Policy"));
             assertTrue(
@@ -77,7 +82,7 @@ class RateLimitIT {
                     admitted.header("RateLimit"));
         }
 
-        JsonResponse refused = overview(key);
+        JsonResponse refused = overview(subject);
 
         assertTrue(refused.problem(429).getString("type").endsWith(":rate-limited"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
@@ -88,26 +93,26 @@ class RateLimitIT {
 
     @Test
     void eachRouteHasItsOwnBucket() {
-        String key = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
         for (int i = 0; i < 4; i++) {
-            overview(key);
+            overview(subject);
         }
-        assertEquals(429, overview(key).status());
+        assertEquals(429, overview(subject).status());
 
-        JsonResponse other = http.get("/api/aggregate/customers/" + customer, "X-Api-Key", key);
+        JsonResponse other = as(subject).get("/api/aggregate/customers/" + customer);
 
         assertEquals(200, other.status());
         assertEquals("\"route\";q=1000;w=1", other.header("RateLimit-Policy"));
     }
 
     @Test
-    void clientsWithoutAnApiKeyAreToldApartByTheirAddress() {
+    void clientsAreToldApartByTheirTokensSubjectWhateverApiKeyTheySend() {
+        String subject = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {
-            assertEquals(
-                    200, http.get("/api/customers/" + customer + "/overview").status());
+            assertEquals(200, overview(subject, UUID.randomUUID().toString()).status());
         }
-        assertEquals(429, http.get("/api/customers/" + customer + "/overview").status());
-        assertEquals(200, overview(UUID.randomUUID().toString()).status(), "a client with a key has its own bucket");
+        assertEquals(429, overview(subject, UUID.randomUUID().toString()).status(), "the same subject, another key");
+        assertEquals(200, overview(UUID.randomUUID().toString()).status(), "another subject has its own bucket");
     }
 
     @Test
@@ -135,10 +140,10 @@ class RateLimitIT {
 
     @Test
     void atTwiceTheLimitTheAdmittedRateStaysAtTheLimit() throws Exception {
-        String key = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
         String path = "/api/views/customers/" + UUID.randomUUID();
         int burst = 0;
-        while (view(path, key).status() != 429) {
+        while (view(path, subject).status() != 429) {
             burst++; // empties the bucket's first burst, so that what follows is admitted by the refill alone
         }
         assertTrue(burst <= 11, "the burst is the bucket's size: " + burst);
@@ -148,7 +153,7 @@ class RateLimitIT {
             List<CompletableFuture<JsonResponse>> answers = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 CompletableFuture<JsonResponse> answer = new CompletableFuture<>();
-                offered.schedule(() -> answer.complete(view(path, key)), i * 50L, TimeUnit.MILLISECONDS);
+                offered.schedule(() -> answer.complete(view(path, subject)), i * 50L, TimeUnit.MILLISECONDS);
                 answers.add(answer);
             }
             long admitted = 0;
@@ -170,13 +175,20 @@ class RateLimitIT {
     void anOperatorCanTurnTheLimitsOffAndNoFieldsAreSentThen() {
         operator.put("/api/admin/rate-limits", "{\"enabled\":false,\"limit\":1,\"periodSeconds\":60}")
                 .expect(200);
-        String key = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {
-            JsonResponse answer = overview(key);
+            JsonResponse answer = overview(subject);
             assertEquals(200, answer.status());
             assertNull(answer.header("RateLimit"));
         }
-        assertEquals(401, http.put("/api/admin/rate-limits", POLICY).status(), "changing limits takes an operator");
+        assertEquals(401, anonymous.put("/api/admin/rate-limits", POLICY).status(), "changing limits takes a token");
+        assertEquals(
+                403,
+                anonymous
+                        .bearer(Tokens.customer(customer))
+                        .put("/api/admin/rate-limits", POLICY)
+                        .status(),
+                "and the operator role");
         assertEquals(
                 "limit",
                 operator.put("/api/admin/rate-limits", "{\"enabled\":true,\"limit\":0,\"periodSeconds\":1}")
@@ -186,11 +198,23 @@ class RateLimitIT {
                         .getString("field"));
     }
 
-    private JsonResponse overview(String key) {
-        return http.get("/api/customers/" + customer + "/overview", "X-Api-Key", key);
+    /** A client is the subject of its token (the rate limiter's key when a token is present), signed once. */
+    private JsonHttp as(String subject) {
+        return clients.computeIfAbsent(
+                subject,
+                name -> anonymous.bearer(
+                        Tokens.sign(Tokens.claims(name, "admin").build())));
     }
 
-    private JsonResponse view(String path, String key) {
-        return http.get(path, "X-Api-Key", key);
+    private JsonResponse overview(String subject) {
+        return as(subject).get("/api/customers/" + customer + "/overview");
+    }
+
+    private JsonResponse overview(String subject, String apiKey) {
+        return as(subject).get("/api/customers/" + customer + "/overview", "X-Api-Key", apiKey);
+    }
+
+    private JsonResponse view(String path, String subject) {
+        return as(subject).get(path);
     }
 }

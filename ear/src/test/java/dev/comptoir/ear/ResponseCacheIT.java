@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.Tokens;
 import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class ResponseCacheIT {
     @BeforeEach
     void setUp() {
         String server = "http://" + base.getHost() + ":" + base.getPort() + "/";
-        http = new JsonHttp(server);
+        http = Tokens.admin(new JsonHttp(server));
         faults = new Faults(server);
         shop = new Shop(http);
     }

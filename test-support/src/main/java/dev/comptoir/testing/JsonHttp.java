@@ -38,6 +38,11 @@ public final class JsonHttp {
         return new JsonHttp(base, "Basic " + token);
     }
 
+    /** The same client, sending a bearer token (the gateway's, see {@link Tokens}) with every request. */
+    public JsonHttp bearer(String token) {
+        return new JsonHttp(base, "Bearer " + token);
+    }
+
     public JsonResponse get(String path) {
         return send(request(path).GET());
     }

@@ -36,7 +36,7 @@ public final class ManagementApi {
 
     /**
      * The users server-config created: {@code admin.user}, {@code app.user} (JMS clients), {@code operator.user}
-     * and their passwords.
+     * and {@code api-admin.user} (the gateway's token endpoint), and their passwords.
      */
     public static Properties credentials() {
         Properties credentials = new Properties();
@@ -46,12 +46,6 @@ public final class ManagementApi {
             throw new UncheckedIOException(e);
         }
         return credentials;
-    }
-
-    /** The client, acting as the operator server-config created (role operator: the aggregator's admin actions). */
-    public static JsonHttp operator(JsonHttp http) {
-        Properties credentials = credentials();
-        return http.as(credentials.getProperty("operator.user"), credentials.getProperty("operator.password"));
     }
 
     /** GET of a resource with its runtime attributes, e.g. {@code subsystem/datasources/xa-data-source/CustomersDS/statistics/pool}. */

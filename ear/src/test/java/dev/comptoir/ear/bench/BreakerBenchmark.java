@@ -3,7 +3,7 @@ package dev.comptoir.ear.bench;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
-import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
@@ -53,8 +53,8 @@ class BreakerBenchmark {
     @Test
     void breakerCostAndOneServiceDown() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
-        JsonHttp http = new JsonHttp(server + "/");
-        JsonHttp operator = ManagementApi.operator(http);
+        JsonHttp http = Tokens.admin(new JsonHttp(server + "/"));
+        JsonHttp operator = Tokens.operator(http);
         String customer = http.post(
                         "/customers/",
                         "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()

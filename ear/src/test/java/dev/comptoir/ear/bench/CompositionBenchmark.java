@@ -3,6 +3,7 @@ package dev.comptoir.ear.bench;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class CompositionBenchmark {
     @Test
     void compositeAgainstIdealFanOut() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
-        JsonHttp http = new JsonHttp(server + "/");
+        JsonHttp http = Tokens.admin(new JsonHttp(server + "/"));
         String customer = http.post(
                         "/customers/",
                         "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.ear.Overviews;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +43,7 @@ class CustomerViewBenchmark {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 300);
     private static final int WARMUP = Integer.getInteger("bench.warmup-requests", 100);
 
-    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
+    private final JsonHttp http = Tokens.admin(new JsonHttp("http://127.0.0.1:8080/"));
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

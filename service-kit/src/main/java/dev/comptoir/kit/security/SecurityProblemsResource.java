@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The error pages (web.xml) of the container's 401 and 403: the security constraint refuses a request
  * before JAX-RS sees it, and the container's own page is HTML. The error dispatch keeps the refused
- * request's method, hence one method per verb. Its WWW-Authenticate challenge stays on the answer.
+ * request's method, hence one method per verb. A 401 carries the bearer challenge.
  */
 @Path(SecurityProblemsResource.PATH)
 public class SecurityProblemsResource {
@@ -46,10 +46,18 @@ public class SecurityProblemsResource {
     }
 
     private static Response problem(int status) {
-        return status == 403
-                ? Problem.of(403, "forbidden", "Forbidden", "This needs the operator role")
-                        .toResponse()
-                : Problem.of(401, "unauthenticated", "Authentication required", "Give an operator's credentials")
-                        .toResponse();
+        if (status == 403) {
+            return Problem.of(403, "forbidden", "Forbidden", "This token's roles do not allow this request")
+                    .toResponse();
+        }
+        // MicroProfile JWT's mechanism refuses without a challenge; RFC 6750 asks for one.
+        return Response.fromResponse(Problem.of(
+                                401,
+                                "unauthenticated",
+                                "Authentication required",
+                                "Give a valid bearer token (POST /api/auth/token)")
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"Comptoir\"")
+                .build();
     }
 }

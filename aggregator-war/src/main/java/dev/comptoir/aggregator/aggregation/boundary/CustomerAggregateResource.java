@@ -3,6 +3,7 @@ package dev.comptoir.aggregator.aggregation.boundary;
 import dev.comptoir.aggregator.aggregation.control.CustomerAggregator;
 import dev.comptoir.aggregator.aggregation.entity.CustomerAggregate;
 import dev.comptoir.aggregator.aggregation.entity.CustomerHome;
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,12 +22,14 @@ public class CustomerAggregateResource {
     @Inject
     CustomerAggregator aggregator;
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
     public CustomerAggregate aggregate(@PathParam("id") String id) {
         return aggregator.aggregate(id);
     }
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/home")
     public CustomerHome home(@PathParam("id") String id) {

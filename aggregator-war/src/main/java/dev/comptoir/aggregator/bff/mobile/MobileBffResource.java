@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.bff.mobile;
 
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.bff.mobile.entity.MobileCustomer;
 import dev.comptoir.aggregator.bff.mobile.entity.MobileOrder;
 import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
@@ -26,6 +27,7 @@ public class MobileBffResource {
     @Inject
     CustomerOverviewComposer customerOverview;
 
+    @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("orders/{id}")
     public MobileOrder order(
@@ -35,6 +37,7 @@ public class MobileBffResource {
         return MobileOrder.of(orderDetails.compose(id), page, size);
     }
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
     public MobileCustomer customer(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.bff.web;
 
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
 import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
 import dev.comptoir.aggregator.composition.entity.CustomerOverview;
@@ -22,12 +23,14 @@ public class WebBffResource {
     @Inject
     CustomerOverviewComposer customerOverview;
 
+    @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("orders/{id}")
     public OrderDetails order(@PathParam("id") String id) {
         return orderDetails.compose(id);
     }
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
     public CustomerOverview customer(@PathParam("id") String id) {

@@ -35,8 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The breakers at run time: read by anyone, changed by an operator (the web.xml constraint asks for the
- * {@code operator} role on every POST, PUT and DELETE here), each change audited with the operator's name.
+ * The breakers at run time: read and changed by an operator (the web.xml constraint asks for the
+ * {@code operator} or {@code admin} role on all of /api/admin), each change audited with the operator's name.
  */
 @Path("api/admin/breakers")
 @Produces(MediaType.APPLICATION_JSON)

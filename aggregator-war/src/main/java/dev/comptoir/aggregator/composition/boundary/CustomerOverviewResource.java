@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.composition.boundary;
 
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
 import dev.comptoir.aggregator.composition.entity.CustomerOverview;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class CustomerOverviewResource {
     @Inject
     CustomerOverviewComposer composer;
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/overview")
     public CustomerOverview overview(@PathParam("id") String id) {

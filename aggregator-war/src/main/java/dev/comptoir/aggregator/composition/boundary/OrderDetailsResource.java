@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.composition.boundary;
 
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
 import dev.comptoir.aggregator.composition.entity.OrderDetails;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class OrderDetailsResource {
     @Inject
     OrderDetailsComposer composer;
 
+    @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("{id}/details")
     public OrderDetails details(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.customerview.boundary;
 
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.customerview.control.CustomerViews;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ public class CustomerViewsResource {
     @Inject
     CustomerViews views;
 
+    @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
     public Response customer(

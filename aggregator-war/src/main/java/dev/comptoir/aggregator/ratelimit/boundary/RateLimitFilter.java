@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Spends a token of the client's bucket for the matched route before the resource runs, and refuses with
@@ -30,7 +31,7 @@ import java.lang.reflect.Method;
 @Priority(Priorities.AUTHORIZATION + 100)
 public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    /** The header that names a client that has an API key; others are told apart by their address. */
+    /** The header that names a client without a token that has an API key; others are told apart by their address. */
     public static final String API_KEY = "X-Api-Key";
 
     private static final String ADMISSION = RateLimitFilter.class.getName();
@@ -54,10 +55,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         if (route.contains(" api/admin")) {
             return;
         }
-        String apiKey = request.getHeaderString(API_KEY);
-        String client =
-                apiKey == null || apiKey.isBlank() ? "address " + servletRequest.getRemoteAddr() : "key " + apiKey;
-        Admission admission = limiter.admit(client, route);
+        Admission admission = limiter.admit(client(request), route);
         request.setProperty(ADMISSION, admission);
         if (!admission.admitted()) {
             Response refusal = Problem.of(
@@ -74,6 +72,15 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
                     .header("RateLimit", state(admission))
                     .build());
         }
+    }
+
+    /** The token's subject; else (the open token endpoint) the API key, else the address. */
+    private String client(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
+            return "subject " + token.getSubject();
+        }
+        String apiKey = request.getHeaderString(API_KEY);
+        return apiKey == null || apiKey.isBlank() ? "address " + servletRequest.getRemoteAddr() : "key " + apiKey;
     }
 
     @Override

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The rate limits in force: read by anyone, replaced or restored to the configured ones by an operator
- * (web.xml asks for the {@code operator} role on PUT and DELETE here). Body of a PUT:
+ * (web.xml asks for the {@code operator} or {@code admin} role on all of /api/admin). Body of a PUT:
  * {@code {"enabled":true,"limit":100,"periodSeconds":1,"routes":{"GET api/orders/{id}/details":{"limit":5,"periodSeconds":60}}}}.
  */
 @Path("api/admin/rate-limits")
@@ -55,6 +57,7 @@ public class RateLimitsResource {
         if (body == null) {
             throw invalid("body", "must be a JSON object");
         }
+        refuseUnknown(body, Set.of("enabled", "limit", "periodSeconds", "routes"), "");
         Map<String, RateLimit> routes = new LinkedHashMap<>();
         JsonValue routesJson = body.getOrDefault("routes", JsonValue.EMPTY_JSON_OBJECT);
         if (!(routesJson instanceof JsonObject routeLimits)) {
@@ -64,6 +67,7 @@ public class RateLimitsResource {
             if (!(limit instanceof JsonObject object)) {
                 throw invalid("routes." + route, "must be an object with limit and periodSeconds");
             }
+            refuseUnknown(object, Set.of("limit", "periodSeconds"), "routes." + route + ".");
             routes.put(route, limit(object, "routes." + route + "."));
         });
         JsonValue enabled = body.get("enabled");
@@ -82,6 +86,15 @@ public class RateLimitsResource {
     public JsonObject restore() {
         limiter.restore(operator());
         return policy();
+    }
+
+    /** Mass assignment: a property this API does not know is refused by name, never ignored. */
+    private static void refuseUnknown(JsonObject json, Set<String> known, String prefix) {
+        for (String name : json.keySet()) {
+            if (!known.contains(name)) {
+                throw invalid(prefix + name, "is not a rate-limit setting; known: " + new TreeSet<>(known));
+            }
+        }
     }
 
     private static RateLimit limit(JsonObject json, String prefix) {

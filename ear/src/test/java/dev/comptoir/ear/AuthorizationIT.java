@@ -1,0 +1,225 @@
+package dev.comptoir.ear;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.Tokens;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway's authorization matrix, route by route over every /api and /bff route RESTEasy serves (GET
+ * /api/admin/routes: a route missing from {@link #ACCESS} fails the test): a customer reaches their own
+ * objects and, for another customer's or an unknown id, gets the same 404 with none of the owner's data; a
+ * customer is refused (403) the operators' API, an operator the customers' data; unknown properties in a
+ * body are refused with 400 naming them, and change nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationIT {
+
+    private enum Access {
+        /** Open: the token endpoint. */
+        TOKEN,
+        /** The customer whose id is in the path, or an admin. */
+        CUSTOMER,
+        /** The customer who placed the order whose id is in the path, or an admin. */
+        ORDER,
+        /** An operator or an admin. */
+        OPERATIONS
+    }
+
+    private static final Map<String, Access> ACCESS = new TreeMap<>(Map.ofEntries(
+            Map.entry("POST /api/auth/token", Access.TOKEN),
+            Map.entry("GET /api/customers/{id}/overview", Access.CUSTOMER),
+            Map.entry("GET /api/views/customers/{id}", Access.CUSTOMER),
+            Map.entry("GET /api/aggregate/customers/{id}", Access.CUSTOMER),
+            Map.entry("GET /api/aggregate/customers/{id}/home", Access.CUSTOMER),
+            Map.entry("GET /bff/web/customers/{id}", Access.CUSTOMER),
+            Map.entry("GET /bff/mobile/customers/{id}", Access.CUSTOMER),
+            Map.entry("GET /api/orders/{id}/details", Access.ORDER),
+            Map.entry("GET /bff/web/orders/{id}", Access.ORDER),
+            Map.entry("GET /bff/mobile/orders/{id}", Access.ORDER),
+            Map.entry("GET /api/admin/breakers", Access.OPERATIONS),
+            Map.entry("GET /api/admin/breakers/{service}", Access.OPERATIONS),
+            Map.entry("GET /api/admin/breakers/events", Access.OPERATIONS),
+            Map.entry("GET /api/admin/breakers/audit", Access.OPERATIONS),
+            Map.entry("PUT /api/admin/breakers/{service}", Access.OPERATIONS),
+            Map.entry("DELETE /api/admin/breakers/{service}", Access.OPERATIONS),
+            Map.entry("POST /api/admin/breakers/{service}/{action}", Access.OPERATIONS),
+            Map.entry("POST /api/admin/breakers/clock", Access.OPERATIONS),
+            Map.entry("GET /api/admin/dead-letters", Access.OPERATIONS),
+            Map.entry("GET /api/admin/dead-letters/{id}", Access.OPERATIONS),
+            Map.entry("POST /api/admin/dead-letters/{id}/replay", Access.OPERATIONS),
+            Map.entry("GET /api/admin/services", Access.OPERATIONS),
+            Map.entry("GET /api/admin/services/{service}", Access.OPERATIONS),
+            Map.entry("GET /api/admin/rate-limits", Access.OPERATIONS),
+            Map.entry("PUT /api/admin/rate-limits", Access.OPERATIONS),
+            Map.entry("DELETE /api/admin/rate-limits", Access.OPERATIONS),
+            Map.entry("GET /api/admin/routes", Access.OPERATIONS)));
+
+    private static final String OWNER_NAME = "Owner Of-Things";
+    private static final String OTHER_NAME = "Someone Else";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonHttp anonymous;
+    private JsonHttp admin;
+    private JsonHttp owner;
+    private JsonHttp other;
+    private JsonHttp operator;
+    private String ownerId;
+    private String orderId;
+
+    @BeforeEach
+    void setUp() {
+        anonymous = new JsonHttp(base.toString());
+        admin = Tokens.admin(anonymous);
+        Shop shop = new Shop(admin);
+        ownerId = shop.customer(OWNER_NAME, "1000");
+        String otherId = shop.customer(OTHER_NAME, "1000");
+        String sku = shop.product("Authorized widget", "2.50", 10);
+        orderId = shop.order(ownerId, sku, 1, sku, 1);
+        owner = anonymous.bearer(Tokens.customer(ownerId));
+        other = anonymous.bearer(Tokens.customer(otherId));
+        operator = Tokens.operator(anonymous);
+        // The read model (GET /api/views/customers/{id}) is fed by events: wait until it has the owner's order.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> admin.get("/api/views/customers/" + ownerId).status() == 200);
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> served = admin.get("/api/admin/routes").body().asJsonArray().stream()
+                .map(route -> ((JsonString) route).getString())
+                .filter(route -> route.contains(" /api/") || route.contains(" /bff/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(ACCESS.keySet(), served, "every /api and /bff route has its row in the matrix");
+    }
+
+    @Test
+    void aCustomerReachesTheirOwnObjectsAndForAnyOtherIdGetsTheSame404WithNothingOfTheOwner() {
+        for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
+            if (route.getValue() != Access.CUSTOMER && route.getValue() != Access.ORDER) {
+                continue;
+            }
+            String own = route.getValue() == Access.CUSTOMER ? ownerId : orderId;
+            String path = path(route.getKey(), own);
+            assertEquals(200, owner.get(path).status(), route.getKey() + " for its owner");
+            assertEquals(200, admin.get(path).status(), route.getKey() + " for an admin");
+
+            JsonObject someoneElses = refused(other.get(path), 404, route.getKey() + " for another customer");
+            JsonObject unknown = refused(
+                    other.get(path(route.getKey(), "00000000-0000-0000-0000-000000000000")),
+                    404,
+                    route.getKey() + " for an unknown id");
+            assertEquals(unknown.getString("type"), someoneElses.getString("type"), "another's looks like none");
+            refused(
+                    anonymous
+                            .bearer(Tokens.sign(
+                                    Tokens.claims("no-customer-id", "customer").build()))
+                            .get(path),
+                    404,
+                    route.getKey() + " for a customer token without a customer id");
+            refused(operator.get(path), 403, route.getKey() + " for an operator (a role without customers' data)");
+        }
+    }
+
+    @Test
+    void aCustomerIsRefusedEveryOperatorsRouteAndChangesNothing() {
+        JsonObject limitsBefore = admin.get("/api/admin/rate-limits").expect(200);
+        String breakerBefore =
+                admin.get("/api/admin/breakers/customers").expect(200).getString("state");
+        for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
+            if (route.getValue() != Access.OPERATIONS) {
+                continue;
+            }
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = route.getKey()
+                    .substring(route.getKey().indexOf(' ') + 1)
+                    .replace("{service}", "customers")
+                    .replace("{action}", "force-open")
+                    .replace("{id}", ownerId);
+            JsonResponse answer = owner.send(method, path, "application/json", "{\"enabled\":false}");
+            refused(answer, 403, route.getKey() + " for a customer");
+            if (method.equals("GET") && !path.endsWith("/events")) {
+                int status = operator.get(path).status();
+                assertNotEquals(401, status, route.getKey() + " for an operator");
+                assertNotEquals(403, status, route.getKey() + " for an operator");
+            }
+        }
+        assertEquals(limitsBefore, admin.get("/api/admin/rate-limits").expect(200));
+        assertEquals(
+                breakerBefore,
+                admin.get("/api/admin/breakers/customers").expect(200).getString("state"));
+    }
+
+    @Test
+    void unknownPropertiesInABodyAreRefusedByNameAndChangeNothing() {
+        JsonObject limitsBefore = admin.get("/api/admin/rate-limits").expect(200);
+
+        assertEquals(
+                "changedBy",
+                field(operator.put(
+                                "/api/admin/rate-limits",
+                                "{\"enabled\":true,\"limit\":5,\"periodSeconds\":1,\"changedBy\":\"mallory\"}")
+                        .problem(400)));
+        assertEquals(
+                "routes.GET api/admin/routes.burst",
+                field(operator.put(
+                                "/api/admin/rate-limits",
+                                "{\"enabled\":true,\"limit\":5,\"periodSeconds\":1,\"routes\":{\"GET api/admin/routes\":"
+                                        + "{\"limit\":1,\"periodSeconds\":1,\"burst\":100}}}")
+                        .problem(400)));
+        assertEquals(limitsBefore, admin.get("/api/admin/rate-limits").expect(200), "nothing changed");
+
+        assertEquals(
+                "operator",
+                field(operator.put("/api/admin/breakers/customers", "{\"variant\":\"manual\",\"operator\":\"mallory\"}")
+                        .problem(400)));
+        assertEquals(
+                "gauge", admin.get("/api/admin/breakers/customers").expect(200).getString("variant"));
+    }
+
+    private static String field(JsonObject problem) {
+        return problem.getJsonArray("violations").getJsonObject(0).getString("field");
+    }
+
+    private static JsonObject refused(JsonResponse answer, int status, String what) {
+        assertEquals(status, answer.status(), what + ": " + answer.raw());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), what + ": " + answer.contentType());
+        assertFalse(answer.raw().contains(OWNER_NAME), what + " leaked the owner: " + answer.raw());
+        assertFalse(answer.raw().contains(OTHER_NAME), what + " leaked another customer: " + answer.raw());
+        return answer.problem(status);
+    }
+
+    private static String path(String route, String id) {
+        return route.substring(route.indexOf(' ') + 1).replace("{id}", id);
+    }
+}

@@ -1,0 +1,41 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Generates the RSA key pair the gateway signs its tokens with (RS256), once, into the server's configuration
+ * folder (comptoir-jwt/private-key.pem, owner-only, and public-key.pem), so that no key is ever committed and
+ * rebuilding the server keeps the tokens it issued valid. Argument: the server folder.
+ */
+public class SigningKeys {
+
+    public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
+        Path folder = Path.of(args[0]).toAbsolutePath().resolve("standalone/configuration/comptoir-jwt");
+        Path privateKey = folder.resolve("private-key.pem");
+        Path publicKey = folder.resolve("public-key.pem");
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            System.out.println("Token signing keys kept in " + folder);
+            return;
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Files.createDirectories(folder);
+        Files.deleteIfExists(privateKey);
+        Files.createFile(privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        System.out.println("Token signing keys generated in " + folder);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}
