@@ -16,31 +16,38 @@ import java.util.Base64;
 /** A small JSON client over {@link HttpClient}: every call is bounded in time. */
 public final class JsonHttp {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String authorization;
+    private final Duration timeout;
 
     public JsonHttp(String base) {
-        this(URI.create(base.endsWith("/") ? base : base + "/"), null);
+        this(URI.create(base.endsWith("/") ? base : base + "/"), null, DEFAULT_TIMEOUT);
     }
 
-    private JsonHttp(URI base, String authorization) {
+    private JsonHttp(URI base, String authorization, Duration timeout) {
         this.base = base;
         this.authorization = authorization;
+        this.timeout = timeout;
     }
 
     /** The same client, sending HTTP Basic credentials with every request. */
     public JsonHttp as(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new JsonHttp(base, "Basic " + token);
+        return new JsonHttp(base, "Basic " + token, timeout);
     }
 
     /** The same client, sending a bearer token (the gateway's, see {@link Tokens}) with every request. */
     public JsonHttp bearer(String token) {
-        return new JsonHttp(base, "Bearer " + token);
+        return new JsonHttp(base, "Bearer " + token, timeout);
+    }
+
+    /** The same client, waiting up to {@code timeout} for each answer instead of 30 s. */
+    public JsonHttp waitingUpTo(Duration timeout) {
+        return new JsonHttp(base, authorization, timeout);
     }
 
     public JsonResponse get(String path) {
@@ -80,7 +87,7 @@ public final class JsonHttp {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
         return authorization == null ? request : request.header("Authorization", authorization);
     }
