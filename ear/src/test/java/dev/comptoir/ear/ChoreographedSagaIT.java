@@ -49,6 +49,7 @@ class ChoreographedSagaIT {
     private JsonHttp http;
     /** Reads the dead letters and finishes parked compensations: the operator's role. */
     private JsonHttp operator;
+
     private SagaChecks checks;
 
     @BeforeEach
@@ -225,8 +226,7 @@ class ChoreographedSagaIT {
 
         String path = "/customers/saga/participations/" + sagaId;
         http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
-        JsonObject retried = operator
-                .post(path + "/retry", "{\"note\":\"Cause fixed, compensating\"}")
+        JsonObject retried = operator.post(path + "/retry", "{\"note\":\"Cause fixed, compensating\"}")
                 .expect(200);
 
         assertEquals("Compensated", retried.getString("status"));
@@ -276,8 +276,7 @@ class ChoreographedSagaIT {
         }
         String path = "/customers/saga/participations/create-order:" + id;
 
-        JsonObject resolved = operator
-                .post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
+        JsonObject resolved = operator.post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
                 .expect(200);
 
         assertEquals("Compensated", resolved.getString("status"));

@@ -5,6 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.lra.annotation.Compensate;
 import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 
@@ -42,6 +45,9 @@ public class StockSagaResource {
 
     @Inject
     SagaParticipations participations;
+
+    @Inject
+    LraCompensation compensation;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,8 +69,20 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
-        SagaParticipation participation = participations.compensate(lraId, ledger::release);
-        return Response.ok(participation.participantStatus().name()).build();
+        return compensation.compensate(lraId, "inventory/compensate");
+    }
+
+    /**
+     * The coordinator is done with a compensation this participant gave up on (FailedToCompensate). The
+     * parked participation stays: it is the operator's to retry or resolve now, and it still refuses a late
+     * reservation for the saga.
+     */
+    @DELETE
+    @Path("forget")
+    @Forget
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response forget(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        return Response.ok().build();
     }
 
     @PUT
