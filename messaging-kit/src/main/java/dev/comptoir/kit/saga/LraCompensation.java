@@ -63,6 +63,15 @@ public class LraCompensation {
         }
     }
 
+    /**
+     * A participant's {@code @Forget}: the coordinator is done with a compensation this participant gave up
+     * on (FailedToCompensate), and may drop the LRA. The parked participation stays: it is the operator's to
+     * retry or resolve now, and it still refuses a late reservation for the saga.
+     */
+    public Response forget() {
+        return Response.ok().build();
+    }
+
     private static Response failedToCompensate() {
         return Response.serverError()
                 .type(MediaType.TEXT_PLAIN_TYPE)

@@ -72,17 +72,12 @@ public class StockSagaResource {
         return compensation.compensate(lraId, "inventory/compensate");
     }
 
-    /**
-     * The coordinator is done with a compensation this participant gave up on (FailedToCompensate). The
-     * parked participation stays: it is the operator's to retry or resolve now, and it still refuses a late
-     * reservation for the saga.
-     */
     @DELETE
     @Path("forget")
     @Forget
     @Produces(MediaType.TEXT_PLAIN)
-    public Response forget(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
-        return Response.ok().build();
+    public Response forget() {
+        return compensation.forget();
     }
 
     @PUT
