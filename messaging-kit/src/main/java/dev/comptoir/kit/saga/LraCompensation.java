@@ -13,10 +13,10 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 /**
  * A participant's {@code @Compensate} in an orchestrated saga, with a bound on the coordinator's retries.
  * A compensation that fails is recorded (its own transaction) and answered 500 with no status, so the
- * coordinator asks {@code @Status} (Active: nothing given back) and calls again at its next recovery pass.
- * At the bound the participation is parked and the answer is 500 FailedToCompensate: the coordinator stops,
- * the LRA ends FailedToCancel, and an operator retries or resolves it ({@link SagaOperations}), as for a
- * choreographed saga's compensation parked in DLQ.
+ * coordinator asks {@code @Status} (Active: nothing given back) at a recovery pass and calls again at a
+ * later one. At the bound the participation is parked and the answer is 500 FailedToCompensate: the
+ * coordinator stops (the LRA fails to cancel), and an operator retries or resolves it
+ * ({@link SagaOperations}), as for a choreographed saga's compensation parked in DLQ.
  */
 @ApplicationScoped
 public class LraCompensation {
@@ -64,9 +64,10 @@ public class LraCompensation {
     }
 
     /**
-     * A participant's {@code @Forget}: the coordinator is done with a compensation this participant gave up
-     * on (FailedToCompensate), and may drop the LRA. The parked participation stays: it is the operator's to
-     * retry or resolve now, and it still refuses a late reservation for the saga.
+     * A participant's {@code @Forget}: the protocol lets the coordinator say it is done with a compensation
+     * this participant gave up on (FailedToCompensate); WildFly 39's did not call it in our runs. The parked
+     * participation stays: it is the operator's to retry or resolve now, and it still refuses a late
+     * reservation for the saga.
      */
     public Response forget() {
         return Response.ok().build();

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 @Transactional
 public class SagaParticipations {
 
+    private static final String ORCHESTRATED = "lra-of-order:";
+
     /**
      * The id of an order's choreographed saga, the same in every participant: the events that end it
      * (OrderApproved, OrderRejected) name the order only.
@@ -38,8 +40,6 @@ public class SagaParticipations {
     public static String orchestrated(String orderId) {
         return ORCHESTRATED + orderId;
     }
-
-    private static final String ORCHESTRATED = "lra-of-order:";
 
     @Inject
     @ServiceDatabase

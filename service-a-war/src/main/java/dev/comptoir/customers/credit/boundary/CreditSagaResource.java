@@ -32,9 +32,10 @@ import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 /**
  * /customers/saga/credit-reservations: Customers as a participant of the orchestrated create-order saga.
  * A reservation joins the caller's LRA; the coordinator then calls complete (the LRA closed: the credit is
- * used) or compensate (cancelled: the credit is given back; retried up to a bound, then parked for an operator). Whether the saga goes on after a refusal is
- * the orchestrator's call, so no answer of this participant cancels the LRA by itself. The callbacks take
- * any body: the coordinator sends its own (text), which they do not need.
+ * used) or compensate (cancelled: the credit is given back; retried up to a bound, then parked for an
+ * operator). Whether the saga goes on after a refusal is the orchestrator's call, so no answer of this
+ * participant cancels the LRA by itself. The callbacks take any body: the coordinator sends its own (text),
+ * which they do not need.
  */
 @Path("saga/credit-reservations")
 @Produces(MediaType.APPLICATION_JSON)

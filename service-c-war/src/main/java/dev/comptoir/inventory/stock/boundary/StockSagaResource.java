@@ -32,9 +32,10 @@ import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 /**
  * /inventory/saga/stock-reservations: Inventory as a participant of the orchestrated create-order saga.
  * A reservation joins the caller's LRA; the coordinator then calls complete (the LRA closed: the stock is
- * sold) or compensate (cancelled: the stock goes back on the shelf). Whether the saga goes on after a
- * refusal is the orchestrator's call, so no answer of this participant cancels the LRA by itself. The
- * callbacks take any body: the coordinator sends its own (text), which they do not need.
+ * sold) or compensate (cancelled: the stock goes back on the shelf; retried up to a bound, then parked for
+ * an operator). Whether the saga goes on after a refusal is the orchestrator's call, so no answer of this
+ * participant cancels the LRA by itself. The callbacks take any body: the coordinator sends its own (text),
+ * which they do not need.
  */
 @Path("saga/stock-reservations")
 @Produces(MediaType.APPLICATION_JSON)
