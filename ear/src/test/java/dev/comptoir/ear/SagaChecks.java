@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ManagementApi;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -91,5 +93,15 @@ final class SagaChecks {
         JsonObject participants = saga.getJsonObject("participants");
         return Map.of(
                 "customers", participants.getString("customers"), "inventory", participants.getString("inventory"));
+    }
+
+    /** A participation's one operator action, of that kind, by the test server's operator; for more checks. */
+    static JsonObject assertOneOperatorAction(JsonObject participation, String action) {
+        JsonArray actions = participation.getJsonArray("operatorActions");
+        assertEquals(1, actions.size(), actions::toString);
+        JsonObject only = actions.getJsonObject(0);
+        assertEquals(action, only.getString("action"));
+        assertEquals(ManagementApi.credentials().getProperty("operator.user"), only.getString("operator"));
+        return only;
     }
 }

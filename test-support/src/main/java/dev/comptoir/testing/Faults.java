@@ -36,6 +36,14 @@ public final class Faults {
         set(context, "JMS", consumerPattern, 0, 1);
     }
 
+    /**
+     * Fails a named step inside the service's code, e.g. {@code customers/compensate} (an orchestrated saga's
+     * compensation): the step fails after the HTTP filter, so it sees its own failure and counts it.
+     */
+    public void failSteps(String context, String stepPattern) {
+        set(context, "STEP", stepPattern, 0, 1);
+    }
+
     /** Replaces the service's rules with these (a JSON array of rules, as {@code admin/faults} takes them). */
     public void rules(String context, String rulesJson) {
         JsonResponse set = http.put("/" + context + "/admin/faults", rulesJson);

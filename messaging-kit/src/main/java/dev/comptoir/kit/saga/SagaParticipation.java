@@ -39,6 +39,15 @@ public class SagaParticipation {
     @Column(nullable = false)
     private int compensations;
 
+    /**
+     * How many compensations of an orchestrated saga failed here (the coordinator retries them), and when
+     * they were parked at the bound: then the coordinator is told FailedToCompensate, and an operator
+     * finishes it. Nullable, so the columns can be added to a table that has rows.
+     */
+    private Integer failedCompensations;
+
+    private Instant parkedAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -65,13 +74,26 @@ public class SagaParticipation {
         updatedAt = Instant.now();
     }
 
+    /** Counts a failed compensation, and parks the participation when it is the {@code bound}th. */
+    void countFailedCompensation(int bound) {
+        failedCompensations = failedCompensations() + 1;
+        updatedAt = Instant.now();
+        if (failedCompensations >= bound) {
+            parkedAt = updatedAt;
+        }
+    }
+
     /** The LRA protocol's name for where this participant stands. */
     public ParticipantStatus participantStatus() {
         return switch (status) {
-            case RESERVED -> ParticipantStatus.Active;
+            case RESERVED -> parked() ? ParticipantStatus.FailedToCompensate : ParticipantStatus.Active;
             case COMPLETED -> ParticipantStatus.Completed;
             case COMPENSATED -> ParticipantStatus.Compensated;
         };
+    }
+
+    public String sagaId() {
+        return sagaId;
     }
 
     public String orderId() {
@@ -84,6 +106,19 @@ public class SagaParticipation {
 
     public int compensations() {
         return compensations;
+    }
+
+    public int failedCompensations() {
+        return failedCompensations == null ? 0 : failedCompensations;
+    }
+
+    /** Still reserved, its compensation given up by the coordinator: an operator's to finish. */
+    public boolean parked() {
+        return status == Status.RESERVED && parkedAt != null;
+    }
+
+    public Instant parkedAt() {
+        return parkedAt;
     }
 
     public Instant updatedAt() {

@@ -1,6 +1,7 @@
 package dev.comptoir.kit.saga;
 
 import dev.comptoir.kit.messaging.ServiceDatabase;
+import dev.comptoir.kit.messaging.inbox.DeliveryFailures;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.kit.saga.SagaParticipation.Status;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,8 @@ import java.util.function.Supplier;
 @Transactional
 public class SagaParticipations {
 
+    private static final String ORCHESTRATED = "lra-of-order:";
+
     /**
      * The id of an order's choreographed saga, the same in every participant: the events that end it
      * (OrderApproved, OrderRejected) name the order only.
@@ -30,9 +33,37 @@ public class SagaParticipations {
         return "create-order:" + orderId;
     }
 
+    /**
+     * How an orchestrated saga's participation is named in a URL ({@code saga/participations/{name}}): by
+     * its order, as its LRA id is a URL itself, slashes and all.
+     */
+    public static String orchestrated(String orderId) {
+        return ORCHESTRATED + orderId;
+    }
+
     @Inject
     @ServiceDatabase
     EntityManager em;
+
+    @Inject
+    DeliveryFailures failures;
+
+    /** The saga id a participation is named by in a URL: itself, or the LRA of an orchestrated saga's order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String sagaIdOf(String name) {
+        if (!name.startsWith(ORCHESTRATED)) {
+            return name;
+        }
+        return em.createQuery(
+                        "SELECT p.sagaId FROM SagaParticipation p WHERE p.orderId = :order"
+                                + " AND p.sagaId NOT LIKE 'create-order:%' ORDER BY p.createdAt DESC",
+                        String.class)
+                .setParameter("order", name.substring(ORCHESTRATED.length()))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(name);
+    }
 
     /**
      * Makes the reservation for the saga, once: called again for the same saga, it runs the (idempotent)
@@ -63,6 +94,23 @@ public class SagaParticipations {
         SagaParticipation participation = end(sagaId, Status.COMPENSATED, releaseOrder);
         participation.countCompensation();
         return participation;
+    }
+
+    /**
+     * Records a failed compensation of an orchestrated saga in a transaction of its own, so that it
+     * outlives the compensation's rollback: counted on the saga's row (parked at the {@code bound}th) and
+     * kept as a failed attempt about the order, for the saga's timeline. Empty if the saga has no row here.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SagaParticipation> failedCompensation(
+            String sagaId, String step, RuntimeException failure, int bound) {
+        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        if (participation != null) {
+            participation.countFailedCompensation(bound);
+            failures.recordStep(
+                    step, "Compensate", participation.orderId(), participation.failedCompensations(), failure);
+        }
+        return Optional.ofNullable(participation);
     }
 
     /**

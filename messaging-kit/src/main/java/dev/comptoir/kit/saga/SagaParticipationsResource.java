@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code saga/participations/{sagaId}}: this participant's part in one saga, for the timeline of a
- * choreographed saga (there is no coordinator to ask): its status in the LRA protocol's words, how many
- * compensations arrived, each failed attempt of its consumers on the saga's events (the broker redelivers
- * them, then parks them in DLQ), and the operators' actions. {@code POST .../retry} and
+ * {@code saga/participations/{sagaId}}: this participant's part in one saga, for the saga's timeline: its
+ * status in the LRA protocol's words, how many compensations arrived, each failed attempt (of its consumers
+ * on a choreographed saga's events, which the broker redelivers and then parks in DLQ; or of an orchestrated
+ * saga's compensation, which the coordinator retries up to a bound and which is then parked), and the
+ * operators' actions. An orchestrated saga's participation is named by its order
+ * ({@link SagaParticipations#orchestrated}). {@code POST .../retry} and
  * {@code POST .../resolve} (operator role, web.xml) finish a parked compensation.
  */
 @Path("saga/participations/{sagaId}")
@@ -45,8 +47,9 @@ public class SagaParticipationsResource {
     SecurityContext security;
 
     @GET
-    public Part get(@PathParam("sagaId") String sagaId) {
+    public Part get(@PathParam("sagaId") String name) {
         operations.compensation();
+        String sagaId = participations.sagaIdOf(name);
         SagaParticipation participation =
                 participations.find(sagaId).orElseThrow(() -> ProblemException.notFound("saga-participation", sagaId));
         return part(sagaId, participation);
@@ -56,7 +59,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Part retry(@PathParam("sagaId") String sagaId, @Valid OperatorNote note) {
+    public Part retry(@PathParam("sagaId") String name, @Valid OperatorNote note) {
+        String sagaId = participations.sagaIdOf(name);
         return act(sagaId, "retry", note, () -> operations.retry(sagaId, operator(), text(note)));
     }
 
@@ -64,7 +68,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Part resolve(@PathParam("sagaId") String sagaId, @Valid OperatorNote note) {
+    public Part resolve(@PathParam("sagaId") String name, @Valid OperatorNote note) {
+        String sagaId = participations.sagaIdOf(name);
         return act(sagaId, "resolve", note, () -> operations.resolve(sagaId, operator(), text(note)));
     }
 
@@ -97,6 +102,9 @@ public class SagaParticipationsResource {
                 participation.orderId(),
                 participation.participantStatus().name(),
                 participation.compensations(),
+                participation.failedCompensations(),
+                participation.parked(),
+                participation.parkedAt(),
                 participation.updatedAt(),
                 attempts,
                 actions);
@@ -119,6 +127,9 @@ public class SagaParticipationsResource {
             String orderId,
             String status,
             int compensations,
+            int failedCompensations,
+            boolean parked,
+            Instant parkedAt,
             Instant updatedAt,
             List<Attempt> failedAttempts,
             List<Action> operatorActions) {}

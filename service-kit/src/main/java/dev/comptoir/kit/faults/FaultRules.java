@@ -18,6 +18,9 @@ public class FaultRules {
     /** The method a rule names to apply to message consumers instead of HTTP requests. */
     public static final String MESSAGE = "JMS";
 
+    /** The method a rule names to apply to a named step inside a service's code, e.g. a saga's compensation. */
+    public static final String STEP = "STEP";
+
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
 
     public boolean enabled() {
@@ -41,17 +44,29 @@ public class FaultRules {
      * consumers alone.
      */
     public void onMessage(String consumer, String eventType) {
+        apply(MESSAGE, consumer + "/" + eventType, consumer + " on " + eventType);
+    }
+
+    /**
+     * Applies the first rule with method {@code STEP} whose path pattern matches the step's name (e.g.
+     * {@code customers/compensate}), like {@link #onMessage}: a fault inside the step's own code, after the
+     * HTTP filter, so the step sees it fail and can count it.
+     */
+    public void onStep(String step) {
+        apply(STEP, step, step);
+    }
+
+    private void apply(String method, String path, String what) {
         if (!enabled) {
             return;
         }
-        String path = consumer + "/" + eventType;
         rules.stream()
-                .filter(rule -> MESSAGE.equalsIgnoreCase(rule.method()) && rule.matches(MESSAGE, path))
+                .filter(rule -> method.equalsIgnoreCase(rule.method()) && rule.matches(method, path))
                 .findFirst()
                 .ifPresent(rule -> {
                     FaultInjectionFilter.pause(rule);
                     if (FaultInjectionFilter.fails(rule)) {
-                        throw new InjectedFault(consumer, eventType);
+                        throw new InjectedFault(what);
                     }
                 });
     }

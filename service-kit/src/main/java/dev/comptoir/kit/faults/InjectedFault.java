@@ -1,9 +1,12 @@
 package dev.comptoir.kit.faults;
 
-/** A message consumer failed on purpose by a fault rule: the broker redelivers the message, as for any fault. */
+/**
+ * A message consumer or a named step failed on purpose by a fault rule: the broker redelivers the message,
+ * or the step's caller retries it, as for any fault.
+ */
 public class InjectedFault extends RuntimeException {
 
-    InjectedFault(String consumer, String eventType) {
-        super("Fault injection failed " + consumer + " on " + eventType + " on purpose");
+    InjectedFault(String what) {
+        super("Fault injection failed " + what + " on purpose");
     }
 }

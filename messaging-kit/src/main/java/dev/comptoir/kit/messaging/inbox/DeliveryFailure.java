@@ -48,10 +48,14 @@ public class DeliveryFailure {
     protected DeliveryFailure() {}
 
     DeliveryFailure(String consumer, Event event, int attempt, String reason) {
+        this(consumer, event.id(), event.type(), event.key(), attempt, reason);
+    }
+
+    DeliveryFailure(String consumer, String eventId, String eventType, String eventKey, int attempt, String reason) {
         this.consumer = consumer;
-        this.eventId = event.id();
-        this.eventType = event.type();
-        this.eventKey = event.key();
+        this.eventId = eventId;
+        this.eventType = eventType;
+        this.eventKey = eventKey;
         this.attempt = attempt;
         this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         this.failedAt = Instant.now();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /** The failed attempts of a service's consumers, written in their own transaction so they outlive the rollback. */
 @ApplicationScoped
@@ -19,6 +20,17 @@ public class DeliveryFailures {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String consumer, Event event, int attempt, RuntimeException failure) {
         em.persist(new DeliveryFailure(consumer, event, attempt, String.valueOf(failure.getMessage())));
+    }
+
+    /**
+     * A failed attempt of a step called over HTTP rather than by a message (an orchestrated saga's
+     * compensation, retried by the LRA coordinator), in the caller's transaction: it has no message id, so
+     * the attempt gets one of its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStep(String step, String callType, String key, int attempt, RuntimeException failure) {
+        em.persist(new DeliveryFailure(
+                step, UUID.randomUUID().toString(), callType, key, attempt, String.valueOf(failure.getMessage())));
     }
 
     /** The failed attempts on the events about one entity (their key, e.g. an order id), oldest first. */

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * /orders/{id}/saga: the timeline of an order's saga, with each participant's current word on it: asked of
  * the coordinator's participants (their @Status) for an orchestrated saga, of each participant's own record
- * for a choreographed one (with its failed attempts and operators' actions).
+ * for a choreographed one; each participant's own record (failed attempts, parked or not, operators'
+ * actions) for both.
  */
 @Path("{orderId}/saga")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +41,12 @@ public class SagasResource {
             records.forEach((participant, record) -> statuses.put(participant, record.getString("status")));
             return SagaView.of(saga, statuses, records);
         }
-        Map<String, String> statuses = saga.lraId() == null ? Map.of() : participants.statuses(saga.lraId());
-        return SagaView.of(saga, statuses, Map.of());
+        if (saga.lraId() == null) {
+            return SagaView.of(saga, Map.of(), Map.of());
+        }
+        return SagaView.of(
+                saga,
+                participants.statuses(saga.lraId()),
+                participants.participations(SagaParticipations.orchestrated(orderId)));
     }
 }

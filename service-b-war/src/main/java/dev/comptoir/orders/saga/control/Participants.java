@@ -82,9 +82,9 @@ public class Participants {
     }
 
     /**
-     * Each participant's own record of a choreographed saga ({@code saga/participations/{sagaId}}): there
-     * is no coordinator to have registered them, so each is asked about the saga's id. Its status, failed
-     * attempts and operators' actions; or only a status, unknown (it never heard of the saga) or unreachable.
+     * Each participant's own record of a saga ({@code saga/participations/{sagaId}}, an orchestrated saga's
+     * named by its order): each is asked, whether it joined or not. Its status, failed attempts, parked or
+     * not, and operators' actions; or only a status, unknown (it never heard of the saga) or unreachable.
      */
     public Map<String, JsonObject> participations(String sagaId) {
         Map<String, JsonObject> records = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ public record SagaView(
 
     public record Step(String name, String participant, StepOutcome outcome, String detail, Instant at) {}
 
-    /** @param participations a choreographed saga's participants' own records; empty for an orchestrated one */
+    /** @param participations each participant's own record of the saga: failed attempts, parked, operators' actions */
     public static SagaView of(Saga saga, Map<String, String> participants, Map<String, JsonObject> participations) {
         return new SagaView(
                 saga.orderId(),

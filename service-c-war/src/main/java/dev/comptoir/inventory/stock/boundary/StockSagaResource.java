@@ -5,6 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,15 +25,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.lra.annotation.Compensate;
 import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 
 /**
  * /inventory/saga/stock-reservations: Inventory as a participant of the orchestrated create-order saga.
  * A reservation joins the caller's LRA; the coordinator then calls complete (the LRA closed: the stock is
- * sold) or compensate (cancelled: the stock goes back on the shelf). Whether the saga goes on after a
- * refusal is the orchestrator's call, so no answer of this participant cancels the LRA by itself. The
- * callbacks take any body: the coordinator sends its own (text), which they do not need.
+ * sold) or compensate (cancelled: the stock goes back on the shelf; retried up to a bound, then parked for
+ * an operator). Whether the saga goes on after a refusal is the orchestrator's call, so no answer of this
+ * participant cancels the LRA by itself. The callbacks take any body: the coordinator sends its own (text),
+ * which they do not need.
  */
 @Path("saga/stock-reservations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +46,9 @@ public class StockSagaResource {
 
     @Inject
     SagaParticipations participations;
+
+    @Inject
+    LraCompensation compensation;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,8 +70,15 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
-        SagaParticipation participation = participations.compensate(lraId, ledger::release);
-        return Response.ok(participation.participantStatus().name()).build();
+        return compensation.compensate(lraId, "inventory/compensate");
+    }
+
+    @DELETE
+    @Path("forget")
+    @Forget
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response forget() {
+        return compensation.forget();
     }
 
     @PUT

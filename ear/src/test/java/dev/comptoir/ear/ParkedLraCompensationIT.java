@@ -1,0 +1,157 @@
+package dev.comptoir.ear;
+
+import static dev.comptoir.ear.SagaChecks.assertOneOperatorAction;
+import static dev.comptoir.ear.SagaChecks.assertRejected;
+import static dev.comptoir.ear.SagaChecks.participants;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.ear.SagaChecks.Basket;
+import dev.comptoir.testing.Faults;
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The orchestrated create-order saga when a participant's compensation keeps failing: the LRA coordinator
+ * retries it, each failed attempt is recorded by the participant, and at the bound (2 on the test server)
+ * the participation is parked and the coordinator told FailedToCompensate; an operator then finishes it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParkedLraCompensationIT {
+
+    /** The first attempt comes with the cancel, the second at a recovery pass of the coordinator (~20-30 s). */
+    private static final Duration PARKED = Duration.ofSeconds(150);
+
+    private static final HttpClient RAW =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String server;
+    private JsonHttp http;
+    private JsonHttp operator;
+    private SagaChecks checks;
+
+    @BeforeEach
+    void client() {
+        server = "http://" + base.getHost() + ":" + base.getPort();
+        http = new JsonHttp(server + "/");
+        checks = new SagaChecks(http);
+        operator = Tokens.operator(http);
+    }
+
+    @Test
+    void aCompensationThatKeepsFailingIsRetriedThenParkedAndFinishedByAnOperatorWithAnAuditTrail() {
+        Basket basket = checks.basket("Lra Stuck", "500", 3);
+        String id = placeWithFailingCreditCompensation(basket);
+        String path = participation(id);
+
+        JsonObject parked = http.get(path).expect(200);
+        assertEquals("FailedToCompensate", parked.getString("status"), parked::toString);
+        assertEquals(2, parked.getInt("failedCompensations"));
+        JsonArray attempts = parked.getJsonArray("failedAttempts");
+        assertEquals(2, attempts.size(), attempts::toString);
+        assertEquals("customers/compensate", attempts.getJsonObject(0).getString("consumer"));
+        assertEquals(2, attempts.getJsonObject(1).getInt("attempt"));
+        assertTrue(attempts.getJsonObject(0).getString("reason").contains("on purpose"), attempts::toString);
+        checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
+        JsonObject saga = http.get("/orders/" + id + "/saga").expect(200);
+        assertEquals("COMPENSATED", saga.getString("state"));
+        assertEquals("FailedToCompensate", participants(saga).get("customers"), saga::toString);
+        JsonObject customers = saga.getJsonObject("participations").getJsonObject("customers");
+        assertTrue(customers.getBoolean("parked"), customers::toString);
+        assertEquals(2, customers.getJsonArray("failedAttempts").size(), customers::toString);
+
+        http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
+        JsonObject retried = operator.post(path + "/retry", "{\"note\":\"Cause fixed, compensating\"}")
+                .expect(200);
+
+        assertEquals("Compensated", retried.getString("status"));
+        assertFalse(retried.getBoolean("parked"));
+        checks.assertCredit(basket.customer(), "500.00", "0", "0");
+        assertEquals("Compensated", assertOneOperatorAction(retried, "retry").getString("outcome"));
+        assertEquals(
+                "Compensated",
+                participants(http.get("/orders/" + id + "/saga").expect(200)).get("customers"));
+    }
+
+    @Test
+    void anOperatorMayMarkAParkedCompensationResolvedWhichGivesNothingBackAndIsAudited() {
+        Basket basket = checks.basket("Lra Resolved", "500", 3);
+        String id = placeWithFailingCreditCompensation(basket);
+        String path = participation(id);
+
+        JsonObject resolved = operator.post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
+                .expect(200);
+
+        assertEquals("Compensated", resolved.getString("status"));
+        assertEquals(
+                "Credit given back by hand",
+                assertOneOperatorAction(resolved, "resolve").getString("note"));
+        // Nothing given back by Comptoir: the operator settled it elsewhere, and said so.
+        checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
+    }
+
+    /** Stock is short, so the saga is cancelled, and every attempt of Customers to give the credit back fails. */
+    private String placeWithFailingCreditCompensation(Basket basket) {
+        Faults faults = new Faults(server + "/");
+        faults.failSteps("customers", "customers/compensate");
+        try {
+            JsonObject order = checks.place("orchestrated", basket, "");
+            assertRejected(order, "Stock refused: ");
+            String id = order.getString("id");
+            await().atMost(PARKED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                JsonObject part = http.get(participation(id)).expect(200);
+                assertTrue(part.getBoolean("parked"), part::toString);
+            });
+            // Told FailedToCompensate, the coordinator stops: the LRA failed to cancel (or is forgotten),
+            // where a compensation it still retried would leave it Cancelling.
+            String lra = http.get("/orders/" + id + "/saga").expect(200).getString("lraId");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                HttpResponse<String> status = RAW.send(
+                        HttpRequest.newBuilder(URI.create(lra + "/status"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertTrue(
+                        status.statusCode() == 404
+                                || status.statusCode() == 410
+                                || status.body().trim().equals("FailedToCancel"),
+                        () -> status.statusCode() + " " + status.body());
+            });
+            return id;
+        } finally {
+            faults.clear("customers");
+        }
+    }
+
+    /** An orchestrated saga's participation is named by its order: its LRA id is a URL. */
+    private static String participation(String orderId) {
+        return "/customers/saga/participations/lra-of-order:" + orderId;
+    }
+}
