@@ -7,6 +7,7 @@ import dev.comptoir.kit.saga.SagaParticipation.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -17,7 +18,10 @@ import java.util.function.Supplier;
  * Runs a participant's saga steps in one local transaction each, with the saga's row. The row's primary
  * key orders a reservation and a compensation that race: each claims the row first (insert and flush), so
  * the second one fails on the key, and its caller retries it whole, and it then sees the first one's row.
- * A {@code PersistenceException} out of these methods means exactly that: retry.
+ * A {@code PersistenceException} out of these methods means exactly that: retry. An existing row is read
+ * locked ({@code SELECT ... FOR UPDATE}), so steps of one saga that run at once (two parked messages
+ * replayed together, a coordinator retry beside an operator's) queue on it instead of overwriting each
+ * other's counts and outcome.
  */
 @ApplicationScoped
 @Transactional
@@ -70,7 +74,7 @@ public class SagaParticipations {
      * reservation again to answer with it. Refused with 409 if the saga was already compensated or completed.
      */
     public <T> T reserve(String sagaId, String orderId, Supplier<T> reservation) {
-        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        SagaParticipation participation = claim(sagaId);
         if (participation == null) {
             em.persist(new SagaParticipation(sagaId, orderId, Status.RESERVED));
             em.flush();
@@ -104,7 +108,7 @@ public class SagaParticipations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<SagaParticipation> failedCompensation(
             String sagaId, String step, RuntimeException failure, int bound) {
-        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        SagaParticipation participation = claim(sagaId);
         if (participation != null) {
             participation.countFailedCompensation(bound);
             failures.recordStep(
@@ -131,7 +135,7 @@ public class SagaParticipations {
      * choreographed saga, whose end (OrderApproved) is an event every order publishes, saga or not.
      */
     public void completeIfJoined(String sagaId, Consumer<String> confirmOrder) {
-        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        SagaParticipation participation = claim(sagaId);
         if (participation != null && participation.status() == Status.RESERVED) {
             confirmOrder.accept(participation.orderId());
             participation.moveTo(Status.COMPLETED);
@@ -153,7 +157,7 @@ public class SagaParticipations {
 
     /** Repeated or late calls change nothing: a saga's outcome, once reached, stays. */
     private SagaParticipation end(String sagaId, Status outcome, Consumer<String> onOrder) {
-        SagaParticipation participation = em.find(SagaParticipation.class, sagaId);
+        SagaParticipation participation = claim(sagaId);
         if (participation == null) {
             participation = new SagaParticipation(sagaId, null, outcome);
             em.persist(participation);
@@ -163,5 +167,10 @@ public class SagaParticipations {
             participation.moveTo(outcome);
         }
         return participation;
+    }
+
+    /** The saga's row, locked until the transaction ends; null if there is none yet. */
+    private SagaParticipation claim(String sagaId) {
+        return em.find(SagaParticipation.class, sagaId, LockModeType.PESSIMISTIC_WRITE);
     }
 }
