@@ -201,6 +201,50 @@ class MessagingIT {
     }
 
     @Test
+    void aRestockIsPublishedAsStockRestockedAndEveryGroupOnInventoryEventsTakesItWithoutAFailure() throws Exception {
+        String sku = shop.product("Restocked", "3.00", 2);
+        String requestId = "restock-" + UUID.randomUUID();
+        String eventId;
+        try (JMSContext amqp = Amqp.connect();
+                JMSConsumer events = amqp.createConsumer(
+                        amqp.createTopic("jms.topic.inventory-events"), "eventKey = '" + sku + "'")) {
+            http.post(
+                            "/inventory/products/" + sku + "/restocks",
+                            "{\"restockId\":\"" + requestId + "\",\"quantity\":5}",
+                            "X-Request-Id",
+                            requestId)
+                    .expect(201);
+            Message restocked = events.receive(10_000);
+            assertNotNull(restocked, "no StockRestocked over AMQP");
+            assertEquals("StockRestocked", restocked.getStringProperty("eventType"));
+            assertEquals(1, restocked.getIntProperty("schemaVersion"));
+            assertEquals(requestId, restocked.getStringProperty("correlationId"));
+            eventId = restocked.getStringProperty("eventId");
+            JsonObject payload = Json.createReader(new StringReader(((TextMessage) restocked).getText()))
+                    .readObject();
+            assertEquals(sku, payload.getString("sku"));
+            assertEquals(5, payload.getInt("quantity"));
+            assertEquals(7, payload.getInt("stock"));
+            assertEquals(requestId, payload.getString("restockId"));
+        }
+        // The groups on inventory-events select what they act on by eventType: a new type is taken and dropped,
+        // never retried, recorded as a failure or dead-lettered.
+        List<String> groups =
+                List.of("customerview-inventory-events", "customers-stock-refusals", "orders-stock-outcomes");
+        await().atMost(Duration.ofSeconds(20)).until(() -> groups.stream().allMatch(q -> subscriptionMessages(q) == 0));
+        for (String service : List.of("/customers", "/orders", "")) {
+            assertEquals(
+                    0,
+                    http.get(service + "/admin/delivery-failures?eventId=" + eventId)
+                            .body()
+                            .asJsonArray()
+                            .size(),
+                    service);
+        }
+        assertEquals(null, deadLetterOf(sku));
+    }
+
+    @Test
     void anExternalStompClientSendsAnEventTheServerAppliesAndReceivesItOnItsOwnSubscription() throws Exception {
         String customer = shop.customer("Stomp", "100");
         String eventId = UUID.randomUUID().toString();

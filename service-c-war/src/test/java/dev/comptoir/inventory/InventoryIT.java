@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.Concurrently;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,6 +135,62 @@ class InventoryIT {
                 .problem(400);
         http.post("/products", "{\"sku\":\"COFFEE-1KG\",\"name\":\"x\",\"price\":1,\"stock\":1}")
                 .problem(409);
+    }
+
+    @Test
+    void aRestockAddsStockOncePerRestockId() {
+        String sku = newProduct(3);
+        String restock = "r-" + UUID.randomUUID();
+
+        JsonResponse created = http.post("/products/" + sku + "/restocks", restock(restock, 5));
+        JsonObject first = created.expect(201);
+        assertEquals(8, first.getInt("stockAfter"));
+        assertTrue(created.header("Location").endsWith("/products/" + sku + "/restocks/" + restock), created::toString);
+        assertEquals(
+                first,
+                http.post("/products/" + sku + "/restocks", restock(restock, 5)).expect(200));
+        JsonObject differs =
+                http.post("/products/" + sku + "/restocks", restock(restock, 6)).problem(409);
+        assertTrue(differs.getString("detail").contains(restock), differs::toString);
+        http.post("/products/" + newProduct(1) + "/restocks", restock(restock, 5))
+                .problem(409);
+
+        assertEquals(8, stock(sku), "added once");
+        assertEquals(
+                first, http.get("/products/" + sku + "/restocks/" + restock).expect(200));
+        JsonObject history = http.get("/products/" + sku + "/restocks").expect(200);
+        assertEquals(5, history.getInt("restocked"));
+        assertEquals(1, history.getJsonArray("items").size(), history::toString);
+    }
+
+    @Test
+    void aBadRestockIsAProblemAndChangesNothing() {
+        String sku = newProduct(3);
+
+        JsonObject unknown = http.post("/products/NO-SUCH-SKU/restocks", restock("r-unknown", 5))
+                .problem(404);
+        assertTrue(unknown.getString("detail").contains("NO-SUCH-SKU"), unknown::toString);
+        for (String quantity : List.of("0", "-4")) {
+            JsonObject refused = http.post(
+                            "/products/" + sku + "/restocks", restock("r-" + UUID.randomUUID(), quantity))
+                    .problem(400);
+            assertTrue(refused.getJsonArray("violations").toString().contains("quantity"), refused::toString);
+        }
+        JsonObject noId =
+                http.post("/products/" + sku + "/restocks", "{\"quantity\":2}").problem(400);
+        assertTrue(noId.getJsonArray("violations").toString().contains("restockId"), noId::toString);
+        http.post("/products/" + sku + "/restocks", restock("not/a segment", 2)).problem(400);
+        http.send("POST", "/products/" + sku + "/restocks", "application/json", "{\"quantity\": [")
+                .problem(400);
+        http.get("/products/NO-SUCH-SKU/restocks").problem(404);
+        http.get("/products/" + sku + "/restocks/r-unknown").problem(404);
+
+        assertEquals(3, stock(sku), "nothing changed");
+        assertEquals(0, http.get("/products/" + sku + "/restocks").expect(200).getInt("restocked"));
+    }
+
+    private static String restock(String restockId, Object quantity) {
+        return "{\"restockId\":\"" + restockId + "\",\"quantity\":" + quantity + "}";
     }
 
     @Test

@@ -41,6 +41,15 @@ public class ProductRepository {
         return product;
     }
 
+    /** The product a URL names, locked like {@link #lockForStockChange}, or a 404 if the SKU is unknown. */
+    public Product lockForRestock(String sku) {
+        Product product = em.find(Product.class, sku, LockModeType.PESSIMISTIC_WRITE);
+        if (product == null) {
+            throw ProblemException.notFound("product", sku);
+        }
+        return product;
+    }
+
     public void requireKnown(String sku) {
         if (em.find(Product.class, sku) == null) {
             throw ProblemException.unprocessable("unknown-product", "Unknown product", "No product with SKU " + sku);

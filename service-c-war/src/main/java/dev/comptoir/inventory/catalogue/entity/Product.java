@@ -54,6 +54,11 @@ public class Product {
         stock += quantity;
     }
 
+    /** Units received (a restock), as opposed to a reservation's units put back. */
+    public void restock(int quantity) {
+        stock += quantity;
+    }
+
     public String sku() {
         return sku;
     }

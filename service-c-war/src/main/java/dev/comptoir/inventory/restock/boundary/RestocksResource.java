@@ -1,0 +1,61 @@
+package dev.comptoir.inventory.restock.boundary;
+
+import dev.comptoir.inventory.restock.control.Restocking;
+import dev.comptoir.inventory.restock.entity.RestockHistory;
+import dev.comptoir.inventory.restock.entity.RestockProduct;
+import dev.comptoir.inventory.restock.entity.RestockView;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * /inventory/products/{sku}/restocks: stock received (201, or 200 for a restock id sent again with the same
+ * quantity), and the product's restocks.
+ */
+@Path("products/{sku}/restocks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RestocksResource {
+
+    @Inject
+    Restocking restocking;
+
+    @POST
+    // The product is locked first, so only one restock id sent for two products at once loses on the key.
+    @Retry(retryOn = PersistenceException.class, maxRetries = 3, delay = 5, jitter = 20)
+    public Response restock(
+            @PathParam("sku") String sku, @Valid @NotNull RestockProduct command, @Context UriInfo uri) {
+        Restocking.Restocked restocked = restocking.restock(sku, command);
+        RestockView view = RestockView.of(restocked.restock());
+        if (!restocked.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(command.restockId()).build())
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    public RestockHistory history(@PathParam("sku") String sku) {
+        return restocking.history(sku);
+    }
+
+    @GET
+    @Path("{restockId}")
+    public RestockView get(@PathParam("sku") String sku, @PathParam("restockId") String restockId) {
+        return restocking.get(sku, restockId);
+    }
+}
