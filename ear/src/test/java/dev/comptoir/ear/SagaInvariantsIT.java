@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,10 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The saga's invariants under load: 200 sagas at once, both styles mixed, with more demand than credit
  * and than stock (refusals of both kinds) and with injected faults (a share of Inventory's orchestrated
  * reservations fail; a share of the choreography's steps, reservations, confirmations and compensations,
- * fail and are redelivered). Then every saga ends within a bound, and through the services' APIs: each
- * customer's available credit is the limit less what the approved orders hold, nothing stays reserved;
- * each product's stock plus what approved orders hold is the initial stock; no reservation survives for a
- * rejected order; the coordinator keeps no LRA of these sagas active.
+ * fail and are redelivered), while the products are restocked (each restock sent twice: counted once). Then
+ * every saga ends within a bound, and through the services' APIs: each customer's available credit is the
+ * limit less what the approved orders hold, nothing stays reserved; each product's stock plus what approved
+ * orders hold is the initial stock plus its restocks; no reservation survives for a rejected order; the
+ * coordinator keeps no LRA of these sagas active.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +52,7 @@ class SagaInvariantsIT {
     private static final BigDecimal LIMIT = new BigDecimal("150.00");
     private static final BigDecimal PRICE = new BigDecimal("10.00");
     private static final int STOCK = 40;
+    private static final int RESTOCKS = 16;
     private static final Duration TERMINAL_WITHIN = Duration.ofSeconds(90);
 
     @Deployment(testable = false)
@@ -82,6 +85,10 @@ class SagaInvariantsIT {
                     skus.get(random.nextInt(PRODUCTS)),
                     1 + random.nextInt(3)));
         }
+        List<Restock> restocks = new ArrayList<>();
+        for (int i = 0; i < RESTOCKS; i++) {
+            restocks.add(new Restock("invariant-" + UUID.randomUUID(), skus.get(i % PRODUCTS), 1 + random.nextInt(5)));
+        }
         Faults faults = new Faults(server + "/");
         faults.rules(
                 "inventory",
@@ -99,7 +106,11 @@ class SagaInvariantsIT {
         Map<Integer, String> orderIds = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         try {
-            Concurrently.run(SAGAS, i -> {
+            // The restocks start with the sagas and queue on the same products' row locks as their reservations.
+            Concurrently.run(SAGAS + RESTOCKS, i -> {
+                if (i >= SAGAS) {
+                    return restock(patient, restocks.get(i - SAGAS));
+                }
                 Plan plan = plans.get(i);
                 JsonObject order = patient.post(
                                 "/orders/?saga=" + plan.style(),
@@ -165,7 +176,17 @@ class SagaInvariantsIT {
                         int stock = http.get("/inventory/products/" + sku)
                                 .expect(200)
                                 .getInt("stock");
-                        assertEquals(STOCK, stock + held, sku);
+                        int restocked = restocks.stream()
+                                .filter(restock -> restock.sku().equals(sku))
+                                .mapToInt(Restock::quantity)
+                                .sum();
+                        assertEquals(
+                                restocked,
+                                http.get("/inventory/products/" + sku + "/restocks")
+                                        .expect(200)
+                                        .getInt("restocked"),
+                                sku);
+                        assertEquals(STOCK + restocked, stock + held, sku);
                     }
                     for (Map.Entry<String, Plan> order : byOrder.entrySet()) {
                         String id = order.getKey();
@@ -179,8 +200,12 @@ class SagaInvariantsIT {
                 });
 
         System.out.printf(
-                "%d sagas (%d approved) ended within %d ms of the first request%n",
-                SAGAS, approved.size(), allEnded.toMillis());
+                "%d sagas (%d approved) and %d restocks (%d units) ended within %d ms of the first request%n",
+                SAGAS,
+                approved.size(),
+                RESTOCKS,
+                restocks.stream().mapToInt(Restock::quantity).sum(),
+                allEnded.toMillis());
 
         // WildFly's coordinator answers its list of LRAs with a 500 (its JSON provider is missing from the
         // module), so each orchestrated saga's LRA is asked for its own status: gone, or ended.
@@ -202,6 +227,15 @@ class SagaInvariantsIT {
             }
             assertEquals(List.of(), left, "LRAs of these sagas not ended on the coordinator");
         });
+    }
+
+    /** Sends the restock, then again as a client would after a lost answer: the repeat adds nothing. */
+    private static String restock(JsonHttp http, Restock restock) {
+        String path = "/inventory/products/" + restock.sku() + "/restocks";
+        String body = "{\"restockId\":\"" + restock.id() + "\",\"quantity\":" + restock.quantity() + "}";
+        int added = http.post(path, body).expect(201).getInt("stockAfter");
+        assertEquals(added, http.post(path, body).expect(200).getInt("stockAfter"));
+        return "restocked";
     }
 
     /** An approved order's reservation is confirmed; a rejected order's is released or was never made. */
@@ -230,4 +264,6 @@ class SagaInvariantsIT {
     }
 
     private record Plan(String style, String customer, String sku, int quantity) {}
+
+    private record Restock(String id, String sku, int quantity) {}
 }
