@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The orchestrated create-order saga when a participant's compensation keeps failing: the LRA coordinator
- * retries it, each failed attempt is recorded by the participant, and at the bound (2 on the test server)
- * the participation is parked and the coordinator told FailedToCompensate; an operator then finishes it.
+ * The orchestrated create-order saga when a participant's compensation keeps failing (Customers' after a
+ * refusal of stock, Inventory's after its stock was held and its answer lost): the LRA coordinator retries it,
+ * each failed attempt is recorded by the participant, and at the bound (2 on the test server) the
+ * participation is parked and the coordinator told FailedToCompensate; an operator then finishes it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,30 +71,16 @@ class ParkedLraCompensationIT {
     void aCompensationThatKeepsFailingIsRetriedThenParkedAndFinishedByAnOperatorWithAnAuditTrail() {
         Basket basket = checks.basket("Lra Stuck", "500", 3);
         String id = placeWithFailingCreditCompensation(basket);
-        String path = participation(id);
+        String path = participation("customers", id);
 
-        JsonObject parked = http.get(path).expect(200);
-        assertEquals("FailedToCompensate", parked.getString("status"), parked::toString);
-        assertEquals(2, parked.getInt("failedCompensations"));
-        JsonArray attempts = parked.getJsonArray("failedAttempts");
-        assertEquals(2, attempts.size(), attempts::toString);
-        assertEquals("customers/compensate", attempts.getJsonObject(0).getString("consumer"));
-        assertEquals(2, attempts.getJsonObject(1).getInt("attempt"));
-        assertTrue(attempts.getJsonObject(0).getString("reason").contains("on purpose"), attempts::toString);
+        assertParkedAfterTwoAttempts(path, "customers/compensate");
         checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
         JsonObject saga = http.get("/orders/" + id + "/saga").expect(200);
         assertEquals("COMPENSATED", saga.getString("state"));
         assertEquals("FailedToCompensate", participants(saga).get("customers"), saga::toString);
-        JsonObject customers = saga.getJsonObject("participations").getJsonObject("customers");
-        assertTrue(customers.getBoolean("parked"), customers::toString);
-        assertEquals(2, customers.getJsonArray("failedAttempts").size(), customers::toString);
+        assertParkedInTimeline(saga, "customers");
 
-        http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
-        JsonObject retried = operator.post(path + "/retry", "{\"note\":\"Cause fixed, compensating\"}")
-                .expect(200);
-
-        assertEquals("Compensated", retried.getString("status"));
-        assertFalse(retried.getBoolean("parked"));
+        JsonObject retried = retriedByTheOperatorOnly(path, "Cause fixed, compensating");
         checks.assertCredit(basket.customer(), "500.00", "0", "0");
         assertEquals("Compensated", assertOneOperatorAction(retried, "retry").getString("outcome"));
         assertEquals(
@@ -104,7 +92,7 @@ class ParkedLraCompensationIT {
     void anOperatorMayMarkAParkedCompensationResolvedWhichGivesNothingBackAndIsAudited() {
         Basket basket = checks.basket("Lra Resolved", "500", 3);
         String id = placeWithFailingCreditCompensation(basket);
-        String path = participation(id);
+        String path = participation("customers", id);
 
         JsonObject resolved = operator.post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
                 .expect(200);
@@ -117,27 +105,102 @@ class ParkedLraCompensationIT {
         checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
     }
 
+    @Test
+    void inventorysCompensationThatKeepsFailingAfterTheStockWasHeldIsParkedAndTheOperatorPutsTheStockBack()
+            throws Exception {
+        Basket basket = checks.basket("Lra Stock Stuck", "500", 10);
+        String id = placeWithFailingStockCompensation(basket);
+        String path = participation("inventory", id);
+
+        assertParkedAfterTwoAttempts(path, "inventory/compensate");
+        assertEquals(404, lraStatus(id).statusCode(), "the coordinator has stopped: the LRA failed to cancel");
+        // Inventory's part stays done: its 2 beans and 4 cups held. Customers' compensation went through.
+        checks.assertStock(basket.beans(), 3);
+        checks.assertStock(basket.cups(), 6);
+        assertEquals(
+                "RESERVED",
+                http.get("/inventory/reservations/" + id).expect(200).getString("status"));
+        checks.assertCredit(basket.customer(), "500.00", "0", "0");
+        JsonObject saga = http.get("/orders/" + id + "/saga").expect(200);
+        assertEquals("COMPENSATED", saga.getString("state"));
+        assertTrue(SagaChecks.steps(saga).contains("reserve-stock FAILED"), saga::toString);
+        assertEquals(
+                Map.of("customers", "Compensated", "inventory", "FailedToCompensate"),
+                participants(saga),
+                saga::toString);
+        assertParkedInTimeline(saga, "inventory");
+
+        JsonObject retried = retriedByTheOperatorOnly(path, "Shelf fixed, putting the stock back");
+        checks.assertStock(basket.beans(), 5);
+        checks.assertStock(basket.cups(), 10);
+        assertEquals(
+                "RELEASED",
+                http.get("/inventory/reservations/" + id).expect(200).getString("status"));
+        assertEquals("Compensated", assertOneOperatorAction(retried, "retry").getString("outcome"));
+        assertEquals(
+                "Compensated",
+                participants(http.get("/orders/" + id + "/saga").expect(200)).get("inventory"));
+    }
+
+    /** The participation's record: parked, FailedToCompensate, with its 2 failed attempts of that step. */
+    private void assertParkedAfterTwoAttempts(String path, String step) {
+        JsonObject parked = http.get(path).expect(200);
+        assertEquals("FailedToCompensate", parked.getString("status"), parked::toString);
+        assertEquals(2, parked.getInt("failedCompensations"));
+        JsonArray attempts = parked.getJsonArray("failedAttempts");
+        assertEquals(2, attempts.size(), attempts::toString);
+        assertEquals(step, attempts.getJsonObject(0).getString("consumer"));
+        assertEquals(2, attempts.getJsonObject(1).getInt("attempt"));
+        assertTrue(attempts.getJsonObject(0).getString("reason").contains("on purpose"), attempts::toString);
+    }
+
+    private static void assertParkedInTimeline(JsonObject saga, String participant) {
+        JsonObject participation = saga.getJsonObject("participations").getJsonObject(participant);
+        assertTrue(participation.getBoolean("parked"), participation::toString);
+        assertEquals(2, participation.getJsonArray("failedAttempts").size(), participation::toString);
+    }
+
+    /** An anonymous retry is refused (401); the operator's runs the compensation: the participation's record. */
+    private JsonObject retriedByTheOperatorOnly(String path, String note) {
+        http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
+        JsonObject retried =
+                operator.post(path + "/retry", "{\"note\":\"" + note + "\"}").expect(200);
+        assertEquals("Compensated", retried.getString("status"));
+        assertFalse(retried.getBoolean("parked"));
+        return retried;
+    }
+
     /** Stock is short, so the saga is cancelled, and every attempt of Customers to give the credit back fails. */
     private String placeWithFailingCreditCompensation(Basket basket) {
+        return placeWithFailingCompensation(basket, "customers", "customers/compensate", "Stock refused: ");
+    }
+
+    /**
+     * Inventory holds the stock but its answer is lost (a fault after its commit), so Orders cancels the LRA
+     * with Inventory's part done; every attempt of Inventory to put the stock back fails.
+     */
+    private String placeWithFailingStockCompensation(Basket basket) {
+        return placeWithFailingCompensation(
+                basket, "inventory", "inventory/(reserve-stock|compensate)", "Stock failed: ");
+    }
+
+    /** Places an orchestrated saga while these steps of the participant fail, and waits for it to be parked. */
+    private String placeWithFailingCompensation(
+            Basket basket, String participant, String failingSteps, String reasonStart) {
         Faults faults = new Faults(server + "/");
-        faults.failSteps("customers", "customers/compensate");
+        faults.failSteps(participant, failingSteps);
         try {
             JsonObject order = checks.place("orchestrated", basket, "");
-            assertRejected(order, "Stock refused: ");
+            assertRejected(order, reasonStart);
             String id = order.getString("id");
             await().atMost(PARKED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                JsonObject part = http.get(participation(id)).expect(200);
+                JsonObject part = http.get(participation(participant, id)).expect(200);
                 assertTrue(part.getBoolean("parked"), part::toString);
             });
             // Told FailedToCompensate, the coordinator stops: the LRA failed to cancel (or is forgotten),
             // where a compensation it still retried would leave it Cancelling.
-            String lra = http.get("/orders/" + id + "/saga").expect(200).getString("lraId");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                HttpResponse<String> status = RAW.send(
-                        HttpRequest.newBuilder(URI.create(lra + "/status"))
-                                .timeout(Duration.ofSeconds(10))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> status = lraStatus(id);
                 assertTrue(
                         status.statusCode() == 404
                                 || status.statusCode() == 410
@@ -146,12 +209,22 @@ class ParkedLraCompensationIT {
             });
             return id;
         } finally {
-            faults.clear("customers");
+            faults.clear(participant);
         }
     }
 
+    /** The coordinator's word on the LRA of the order's saga. */
+    private HttpResponse<String> lraStatus(String orderId) throws Exception {
+        String lra = http.get("/orders/" + orderId + "/saga").expect(200).getString("lraId");
+        return RAW.send(
+                HttpRequest.newBuilder(URI.create(lra + "/status"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** An orchestrated saga's participation is named by its order: its LRA id is a URL. */
-    private static String participation(String orderId) {
-        return "/customers/saga/participations/lra-of-order:" + orderId;
+    private static String participation(String participant, String orderId) {
+        return "/" + participant + "/saga/participations/lra-of-order:" + orderId;
     }
 }

@@ -5,6 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
@@ -50,6 +51,9 @@ public class StockSagaResource {
     @Inject
     LraCompensation compensation;
 
+    @Inject
+    FaultRules faults;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LRA(
@@ -61,6 +65,9 @@ public class StockSagaResource {
     public StockReservationView reserve(
             @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveStock command) {
         StockLedger.Reserved reserved = participations.reserve(lraId, command.orderId(), () -> ledger.reserve(command));
+        // After the commit: a STEP rule here is the answer lost once the stock is held, so the saga cancels
+        // with Inventory's part done (what its compensation is for).
+        faults.onStep("inventory/reserve-stock");
         return StockReservationView.of(reserved.reservation());
     }
 
