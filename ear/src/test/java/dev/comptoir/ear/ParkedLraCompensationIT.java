@@ -20,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,42 +69,40 @@ class ParkedLraCompensationIT {
         operator = Tokens.operator(http);
     }
 
+    // Two sagas parked at the same recovery passes (the waits are the coordinator's, ~25 s apart): one the
+    // operator retries, one they mark resolved.
     @Test
-    void aCompensationThatKeepsFailingIsRetriedThenParkedAndFinishedByAnOperatorWithAnAuditTrail() {
-        Basket basket = checks.basket("Lra Stuck", "500", 3);
-        String id = placeWithFailingCreditCompensation(basket);
+    void aCompensationThatKeepsFailingIsParkedAfterItsRetriesThenRetriedOrResolvedByAnOperatorWithAnAuditTrail() {
+        Basket retriedBasket = checks.basket("Lra Stuck", "500", 3);
+        Basket resolvedBasket = checks.basket("Lra Resolved", "500", 3);
+        List<String> ids = placeWithFailingCompensation(
+                List.of(retriedBasket, resolvedBasket), "customers", "customers/compensate", "Stock refused: ");
+        String id = ids.get(0);
         String path = participation("customers", id);
 
         assertParkedAfterTwoAttempts(path, "customers/compensate");
-        checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
+        checks.assertCredit(retriedBasket.customer(), "470.00", "30.00", "0");
         JsonObject saga = http.get("/orders/" + id + "/saga").expect(200);
         assertEquals("COMPENSATED", saga.getString("state"));
         assertEquals("FailedToCompensate", participants(saga).get("customers"), saga::toString);
         assertParkedInTimeline(saga, "customers");
 
         JsonObject retried = retriedByTheOperatorOnly(path, "Cause fixed, compensating");
-        checks.assertCredit(basket.customer(), "500.00", "0", "0");
+        checks.assertCredit(retriedBasket.customer(), "500.00", "0", "0");
         assertEquals("Compensated", assertOneOperatorAction(retried, "retry").getString("outcome"));
         assertEquals(
                 "Compensated",
                 participants(http.get("/orders/" + id + "/saga").expect(200)).get("customers"));
-    }
 
-    @Test
-    void anOperatorMayMarkAParkedCompensationResolvedWhichGivesNothingBackAndIsAudited() {
-        Basket basket = checks.basket("Lra Resolved", "500", 3);
-        String id = placeWithFailingCreditCompensation(basket);
-        String path = participation("customers", id);
-
-        JsonObject resolved = operator.post(path + "/resolve", "{\"note\":\"Credit given back by hand\"}")
+        JsonObject resolved = operator.post(
+                        participation("customers", ids.get(1)) + "/resolve", "{\"note\":\"Credit given back by hand\"}")
                 .expect(200);
-
         assertEquals("Compensated", resolved.getString("status"));
         assertEquals(
                 "Credit given back by hand",
                 assertOneOperatorAction(resolved, "resolve").getString("note"));
         // Nothing given back by Comptoir: the operator settled it elsewhere, and said so.
-        checks.assertCredit(basket.customer(), "470.00", "30.00", "0");
+        checks.assertCredit(resolvedBasket.customer(), "470.00", "30.00", "0");
     }
 
     @Test
@@ -170,44 +170,45 @@ class ParkedLraCompensationIT {
         return retried;
     }
 
-    /** Stock is short, so the saga is cancelled, and every attempt of Customers to give the credit back fails. */
-    private String placeWithFailingCreditCompensation(Basket basket) {
-        return placeWithFailingCompensation(basket, "customers", "customers/compensate", "Stock refused: ");
-    }
-
     /**
      * Inventory holds the stock but its answer is lost (a fault after its commit), so Orders cancels the LRA
      * with Inventory's part done; every attempt of Inventory to put the stock back fails.
      */
     private String placeWithFailingStockCompensation(Basket basket) {
         return placeWithFailingCompensation(
-                basket, "inventory", "inventory/(reserve-stock|compensate)", "Stock failed: ");
+                        List.of(basket), "inventory", "inventory/(reserve-stock|compensate)", "Stock failed: ")
+                .get(0);
     }
 
-    /** Places an orchestrated saga while these steps of the participant fail, and waits for it to be parked. */
-    private String placeWithFailingCompensation(
-            Basket basket, String participant, String failingSteps, String reasonStart) {
+    /** Places orchestrated sagas while these steps of the participant fail, and waits for them to be parked. */
+    private List<String> placeWithFailingCompensation(
+            List<Basket> baskets, String participant, String failingSteps, String reasonStart) {
         Faults faults = new Faults(server + "/");
         faults.failSteps(participant, failingSteps);
         try {
-            JsonObject order = checks.place("orchestrated", basket, "");
-            assertRejected(order, reasonStart);
-            String id = order.getString("id");
-            await().atMost(PARKED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                JsonObject part = http.get(participation(participant, id)).expect(200);
-                assertTrue(part.getBoolean("parked"), part::toString);
-            });
-            // Told FailedToCompensate, the coordinator stops: the LRA failed to cancel (or is forgotten),
-            // where a compensation it still retried would leave it Cancelling.
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                HttpResponse<String> status = lraStatus(id);
-                assertTrue(
-                        status.statusCode() == 404
-                                || status.statusCode() == 410
-                                || status.body().trim().equals("FailedToCancel"),
-                        () -> status.statusCode() + " " + status.body());
-            });
-            return id;
+            List<String> ids = new ArrayList<>();
+            for (Basket basket : baskets) {
+                JsonObject order = checks.place("orchestrated", basket, "");
+                assertRejected(order, reasonStart);
+                ids.add(order.getString("id"));
+            }
+            for (String id : ids) {
+                await().atMost(PARKED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                    JsonObject part = http.get(participation(participant, id)).expect(200);
+                    assertTrue(part.getBoolean("parked"), part::toString);
+                });
+                // Told FailedToCompensate, the coordinator stops: the LRA failed to cancel (or is forgotten),
+                // where a compensation it still retried would leave it Cancelling.
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    HttpResponse<String> status = lraStatus(id);
+                    assertTrue(
+                            status.statusCode() == 404
+                                    || status.statusCode() == 410
+                                    || status.body().trim().equals("FailedToCancel"),
+                            () -> status.statusCode() + " " + status.body());
+                });
+            }
+            return ids;
         } finally {
             faults.clear(participant);
         }
