@@ -5,6 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.saga.CoordinatorCallbacks;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
 import jakarta.inject.Inject;
@@ -43,6 +44,10 @@ public class StockSagaResource {
     @Inject
     SagaParticipations participations;
 
+    /** The callbacks take no token (the coordinator sends none): they take only an LRA of our coordinator. */
+    @Inject
+    CoordinatorCallbacks callbacks;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LRA(
@@ -63,6 +68,7 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.compensate(lraId, ledger::release);
         return Response.ok(participation.participantStatus().name()).build();
     }
@@ -73,6 +79,7 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.complete(lraId, ledger::confirm);
         return Response.ok(participation.participantStatus().name()).build();
     }
@@ -82,6 +89,7 @@ public class StockSagaResource {
     @Status
     @Produces(MediaType.TEXT_PLAIN)
     public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         return participations.status(lraId);
     }
 }
