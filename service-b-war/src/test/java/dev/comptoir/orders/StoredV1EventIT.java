@@ -30,7 +30,7 @@ class StoredV1EventIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ordersWar().addClasses(StoredV1EventIT.class, JsonHttp.class, JsonResponse.class);
+        return Deployments.ordersWar().addClass(StoredV1EventIT.class).addPackage(JsonHttp.class.getPackage());
     }
 
     @PersistenceContext(unitName = "orders")
