@@ -3,6 +3,7 @@ package dev.comptoir.customers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.testing.InContainer;
 import dev.comptoir.testing.Tokens;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,8 @@ class CustomersDatabaseIT {
     @Deployment
     static WebArchive deployment() {
         // Tokens (test-support) signs the test's bearer token in the server, with the key the server verifies by.
-        return Deployments.customersWar().addClass(CustomersDatabaseIT.class).addPackage(Tokens.class.getPackage());
+        return InContainer.runnable(
+                Deployments.customersWar().addClass(CustomersDatabaseIT.class).addPackage(Tokens.class.getPackage()));
     }
 
     @PersistenceContext(unitName = "customers")
