@@ -154,7 +154,8 @@ class ServiceAuthenticationIT {
         String caller = "customer-" + customer;
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             for (String service : SERVICES) {
-                List<String> callers = AccessLog.callersOf(requestId, "GET /" + service + "/");
+                // "GET /orders?customerId=...": the service's context, then a path or a query.
+                List<String> callers = AccessLog.callersOf(requestId, "GET /" + service);
                 assertFalse(callers.isEmpty(), service + " was called");
                 assertEquals(Set.of(caller), Set.copyOf(callers), service + " saw the gateway's caller");
             }
