@@ -54,7 +54,7 @@ class AuthenticationIT {
 
     @BeforeEach
     void setUp() {
-        anonymous = new JsonHttp(base.toString());
+        anonymous = new JsonHttp(base.toString()).anonymous();
         admin = Tokens.admin(anonymous);
         customer = new Shop(admin).customer("Private Person", "100");
     }

@@ -99,7 +99,7 @@ class AuthorizationIT {
 
     @BeforeEach
     void setUp() {
-        anonymous = new JsonHttp(base.toString());
+        anonymous = new JsonHttp(base.toString()).anonymous();
         admin = Tokens.admin(anonymous);
         Shop shop = new Shop(admin);
         ownerId = shop.customer(OWNER_NAME, "1000");

@@ -80,7 +80,7 @@ class BreakersIT {
         operator = Tokens.operator(http);
         faults = new Faults(server);
         customer = new Shop(http).customer("Breakers", "100");
-        anonymous = new JsonHttp(server);
+        anonymous = new JsonHttp(server).anonymous();
         customerClient = anonymous.bearer(Tokens.customer(customer));
     }
 

@@ -58,7 +58,7 @@ class RateLimitIT {
 
     @BeforeEach
     void setUp() {
-        anonymous = new JsonHttp(base.toString());
+        anonymous = new JsonHttp(base.toString()).anonymous();
         http = Tokens.admin(anonymous);
         operator = Tokens.operator(http);
         customer = new Shop(http).customer("Limited", "100");

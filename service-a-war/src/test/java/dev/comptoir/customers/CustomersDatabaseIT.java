@@ -3,6 +3,8 @@ package dev.comptoir.customers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.testing.InContainer;
+import dev.comptoir.testing.Tokens;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,7 +38,9 @@ class CustomersDatabaseIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.customersWar().addClass(CustomersDatabaseIT.class);
+        // Tokens (test-support) signs the test's bearer token in the server, with the key the server verifies by.
+        return InContainer.runnable(
+                Deployments.customersWar().addClass(CustomersDatabaseIT.class).addPackage(Tokens.class.getPackage()));
     }
 
     @PersistenceContext(unitName = "customers")
@@ -67,6 +71,7 @@ class CustomersDatabaseIT {
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/customers/"))
                                 .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + Tokens.suite())
                                 .POST(HttpRequest.BodyPublishers.ofString(
                                         "{\"name\":\"Isolated\",\"email\":\"" + marker + "\",\"creditLimit\":1}"))
                                 .build(),

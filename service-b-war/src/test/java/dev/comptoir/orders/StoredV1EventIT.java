@@ -3,6 +3,7 @@ package dev.comptoir.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.orders.eventstore.entity.StoredEvent;
+import dev.comptoir.testing.InContainer;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ class StoredV1EventIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ordersWar().addClasses(StoredV1EventIT.class, JsonHttp.class, JsonResponse.class);
+        return InContainer.runnable(
+                Deployments.ordersWar().addClass(StoredV1EventIT.class).addPackage(JsonHttp.class.getPackage()));
     }
 
     @PersistenceContext(unitName = "orders")

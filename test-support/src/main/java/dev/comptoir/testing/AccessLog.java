@@ -7,24 +7,44 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The server's HTTP access log (one line per request, with its X-Request-Id), as server-config sets it up. */
+/**
+ * The server's HTTP access log (one line per request, with its authenticated caller and X-Request-Id), as
+ * server-config sets it up.
+ */
 public final class AccessLog {
 
     private static final Path FILE = Path.of(System.getProperty("jboss.home"), "standalone", "log", "access.log");
 
     private AccessLog() {}
 
+    /**
+     * Who made each logged request that carried this id and whose request line starts with {@code request}
+     * (e.g. "GET /customers/"): the caller the server authenticated (its token's upn), or "-" for none.
+     */
+    public static List<String> callersOf(String requestId, String request) {
+        return lines(requestId)
+                .filter(line -> requestLine(line).startsWith(request))
+                .map(line -> line.split(" ", 3)[1])
+                .toList();
+    }
+
     /** The logged request lines ("GET /orders/42 HTTP/1.1") of the requests that carried this id. */
     public static List<String> requestsWith(String requestId) {
+        return lines(requestId).map(AccessLog::requestLine).toList();
+    }
+
+    private static Stream<String> lines(String requestId) {
         if (!Files.exists(FILE)) {
-            return List.of();
+            return Stream.empty();
         }
         try (Stream<String> lines = Files.lines(FILE)) {
-            return lines.filter(line -> line.endsWith("requestId=" + requestId))
-                    .map(line -> line.substring(line.indexOf('"') + 1, line.indexOf('"', line.indexOf('"') + 1)))
-                    .toList();
+            return lines.filter(line -> line.endsWith("requestId=" + requestId)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String requestLine(String line) {
+        return line.substring(line.indexOf('"') + 1, line.indexOf('"', line.indexOf('"') + 1));
     }
 }

@@ -12,8 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 
-/** A small JSON client over {@link HttpClient}: every call is bounded in time. */
+/**
+ * A small JSON client over {@link HttpClient}: every call is bounded in time. Nothing on the server is open to
+ * anonymous callers, so a new client sends the test suite's own bearer token ({@link Tokens#suite()}, role admin)
+ * with every request, to the gateway and to the services alike; {@link #anonymous()}, {@link #bearer} and
+ * {@link #as} replace it.
+ */
 public final class JsonHttp {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -21,14 +27,14 @@ public final class JsonHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final String authorization;
+    private final Supplier<String> authorization;
     private final Duration timeout;
 
     public JsonHttp(String base) {
-        this(URI.create(base.endsWith("/") ? base : base + "/"), null, DEFAULT_TIMEOUT);
+        this(URI.create(base.endsWith("/") ? base : base + "/"), () -> "Bearer " + Tokens.suite(), DEFAULT_TIMEOUT);
     }
 
-    private JsonHttp(URI base, String authorization, Duration timeout) {
+    private JsonHttp(URI base, Supplier<String> authorization, Duration timeout) {
         this.base = base;
         this.authorization = authorization;
         this.timeout = timeout;
@@ -37,12 +43,17 @@ public final class JsonHttp {
     /** The same client, sending HTTP Basic credentials with every request. */
     public JsonHttp as(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new JsonHttp(base, "Basic " + token, timeout);
+        return new JsonHttp(base, () -> "Basic " + token, timeout);
+    }
+
+    /** The same client, sending no credentials at all: for what the server must refuse, or leave open. */
+    public JsonHttp anonymous() {
+        return new JsonHttp(base, () -> null, timeout);
     }
 
     /** The same client, sending a bearer token (the gateway's, see {@link Tokens}) with every request. */
     public JsonHttp bearer(String token) {
-        return new JsonHttp(base, "Bearer " + token, timeout);
+        return new JsonHttp(base, () -> "Bearer " + token, timeout);
     }
 
     /** The same client, waiting up to {@code timeout} for each answer instead of 30 s. */
@@ -89,7 +100,8 @@ public final class JsonHttp {
                         base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
-        return authorization == null ? request : request.header("Authorization", authorization);
+        String credentials = authorization.get();
+        return credentials == null ? request : request.header("Authorization", credentials);
     }
 
     private static HttpRequest.BodyPublisher body(String content) {

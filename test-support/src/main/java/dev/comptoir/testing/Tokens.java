@@ -32,7 +32,23 @@ public final class Tokens {
 
     public static final String AUDIENCE = "comptoir-api";
 
+    /** The suite's token, re-signed when half its hour has passed (tests that restart the server run long). */
+    private static volatile Signed suite;
+
     private Tokens() {}
+
+    /**
+     * The test suite's own token (subject {@code test-suite}, role admin): what every {@link JsonHttp} sends
+     * unless told otherwise, so that a test reaches the services directly as the gateway's callers do.
+     */
+    public static String suite() {
+        Signed current = suite;
+        if (current == null || current.at().isBefore(Instant.now().minus(Duration.ofMinutes(30)))) {
+            current = new Signed(sign(claims("test-suite", "admin").build()), Instant.now());
+            suite = current;
+        }
+        return current.token();
+    }
 
     /** The client, as the operator server-config created (role operator), with a token of the token endpoint. */
     public static JsonHttp operator(JsonHttp http) {
@@ -118,20 +134,28 @@ public final class Tokens {
                         .build()) + "." + encode(claims) + ".";
     }
 
+    private record Signed(String token, Instant at) {}
+
     private static String encode(JsonObject json) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** server-config's key, beside the credentials file: standalone/configuration/comptoir-jwt/private-key.pem. */
+    /**
+     * server-config's key, beside the credentials file: standalone/configuration/comptoir-jwt/private-key.pem; or,
+     * in a test that runs inside the server, where its system property says.
+     */
     private static PrivateKey privateKey() throws GeneralSecurityException {
-        Path server = Path.of(System.getProperty("comptoir.credentials"))
-                .toAbsolutePath()
-                .getParent();
+        String credentials = System.getProperty("comptoir.credentials");
+        Path key = credentials == null
+                ? Path.of(System.getProperty("comptoir.jwt.signing-key.location"))
+                : Path.of(credentials)
+                        .toAbsolutePath()
+                        .getParent()
+                        .resolve("standalone/configuration/comptoir-jwt/private-key.pem");
         try {
-            String pem = Files.readString(server.resolve("standalone/configuration/comptoir-jwt/private-key.pem"))
-                    .replaceAll("-----[A-Z ]+-----|\\s", "");
+            String pem = Files.readString(key).replaceAll("-----[A-Z ]+-----|\\s", "");
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.comptoir.aggregator.downstream;
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
+import dev.comptoir.kit.security.CallerToken;
 import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,11 @@ public final class BalancedClient<T> {
      * Runs a read (a GET: safe to repeat) on the downstream executor and returns at once. Why not the REST
      * client's own CompletionStage methods: RESTEasy looks up its thread-context providers with a
      * ServiceLoader for every asynchronous call, which a profile showed as half of the aggregator's CPU.
+     * The caller's token is read here, on the request thread, and set for the call on the executor's.
      */
     public <R> CompletionStage<R> idempotent(Function<T, R> call) {
-        return breakers.call(pool.service(), () -> withRetry(call), executor);
+        String caller = CallerToken.current();
+        return breakers.call(pool.service(), () -> CallerToken.during(caller, () -> withRetry(call)), executor);
     }
 
     private <R> R withRetry(Function<T, R> call) {

@@ -56,6 +56,7 @@ public class ServiceClients {
                                     config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
                             .register(SharedJsonb.class)
                             .register(DownstreamBytes.class)
+                            .register(ForwardedToken.class)
                             .build(api));
         }
         return new BalancedClient<>(pool, proxies, breakers, executor);

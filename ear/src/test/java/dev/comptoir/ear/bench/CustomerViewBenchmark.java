@@ -168,6 +168,7 @@ class CustomerViewBenchmark {
             HttpResponse<byte[]> response = client.send(
                     HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + Tokens.suite())
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());

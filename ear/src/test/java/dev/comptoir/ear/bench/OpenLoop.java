@@ -1,5 +1,6 @@
 package dev.comptoir.ear.bench;
 
+import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,10 +28,14 @@ final class OpenLoop {
 
     private OpenLoop() {}
 
-    /** A GET that completes with whether it was answered 200 (never exceptionally). */
+    /**
+     * A GET with the suite's token (the gateway and the services take none without one) that completes with
+     * whether it was answered 200 (never exceptionally).
+     */
     static CompletableFuture<Boolean> get(URI uri) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + Tokens.suite())
                 .GET()
                 .build();
         return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding())

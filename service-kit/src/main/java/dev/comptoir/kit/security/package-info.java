@@ -1,6 +1,7 @@
 /**
- * What the container's security says to a client, in the house's problem documents: every WAR with an
- * operator's security constraint (the aggregator's admin, the saga participants' operator actions) names
- * these as its error pages.
+ * What the container's security says to a client, in the house's problem documents: every WAR with a security
+ * constraint (all of them: nothing is open to anonymous callers) names these as its error pages. And the caller's
+ * verified bearer token of the request a thread serves ({@link dev.comptoir.kit.security.CallerToken}), which a
+ * WAR forwards on its calls to the services.
  */
 package dev.comptoir.kit.security;

@@ -5,6 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.customers.credit.control.CreditLedger;
 import dev.comptoir.customers.credit.entity.CreditReservationView;
 import dev.comptoir.customers.credit.entity.ReserveCreditInSaga;
+import dev.comptoir.kit.saga.CoordinatorCallbacks;
 import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
@@ -50,6 +51,10 @@ public class CreditSagaResource {
     @Inject
     LraCompensation compensation;
 
+    /** The callbacks take no token (the coordinator sends none): they take only an LRA of our coordinator. */
+    @Inject
+    CoordinatorCallbacks callbacks;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LRA(
@@ -71,6 +76,7 @@ public class CreditSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         return compensation.compensate(lraId, "customers/compensate");
     }
 
@@ -88,6 +94,7 @@ public class CreditSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.complete(
                 lraId, orderId -> ledger.confirm(ledger.ofOrder(orderId).customerId(), orderId));
         return Response.ok(participation.participantStatus().name()).build();
@@ -98,6 +105,7 @@ public class CreditSagaResource {
     @Status
     @Produces(MediaType.TEXT_PLAIN)
     public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         return participations.status(lraId);
     }
 }

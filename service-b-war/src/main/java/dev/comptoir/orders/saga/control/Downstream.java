@@ -1,6 +1,7 @@
 package dev.comptoir.orders.saga.control;
 
 import dev.comptoir.kit.correlation.CorrelationId;
+import dev.comptoir.kit.security.CallerToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The one HTTP client of the saga, for the coordinator and the participants. Each call answers a
  * {@link Reply} rather than throwing: a refusal or a fault is an outcome the saga records and acts upon.
- * Every call carries the request's correlation id.
+ * Every call carries the request's correlation id; a call to a service also the caller's bearer token.
  */
 @ApplicationScoped
 public class Downstream {
@@ -51,6 +52,18 @@ public class Downstream {
         Invocation.Builder request = client.target(url).request(accept);
         String requestId = CorrelationId.current();
         return requestId == null ? request : request.header(CorrelationId.HEADER, requestId);
+    }
+
+    /**
+     * A request to another service (Customers, Inventory), which requires a token: it carries the token of the
+     * caller this thread serves, read on the request thread (the saga runs there). The coordinator gets none.
+     * No call without a caller needs one: the sweeper ({@link StuckSagas}) asks only the participants'
+     * {@code @Status} callbacks, which stay open to the coordinator (README, "API gateway").
+     */
+    public Invocation.Builder requestAsCaller(String url, MediaType accept) {
+        Invocation.Builder request = request(url, accept);
+        String authorization = CallerToken.current();
+        return authorization == null ? request : request.header(CallerToken.HEADER, authorization);
     }
 
     public Reply get(Invocation.Builder request) {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The calls the saga makes to Customers and Inventory. A reservation carries the LRA's id in the
- * {@code Long-Running-Action} header, which makes the service join the LRA as a participant.
+ * {@code Long-Running-Action} header, which makes the service join the LRA as a participant. Each carries
+ * the caller's token (the services require one).
  */
 @ApplicationScoped
 public class Participants {
@@ -48,7 +49,7 @@ public class Participants {
     public Reply product(String sku) {
         String url =
                 UriBuilder.fromUri(inventory).path("products/{sku}").build(sku).toString();
-        return downstream.get(downstream.request(url, MediaType.APPLICATION_JSON_TYPE));
+        return downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
     }
 
     public Reply reserveCredit(String lraId, String customerId, String orderId, BigDecimal amount) {
@@ -98,7 +99,7 @@ public class Participants {
                 .path("saga/participations/{sagaId}")
                 .build(sagaId)
                 .toString();
-        Reply reply = downstream.get(downstream.request(url, MediaType.APPLICATION_JSON_TYPE));
+        Reply reply = downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
         if (reply.done() && reply.json() != null) {
             return reply.json();
         }
@@ -117,6 +118,6 @@ public class Participants {
     /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */
     private Invocation.Builder within(String lraId, String service, String path) {
         String url = UriBuilder.fromUri(service).path(path).build().toString();
-        return downstream.request(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
+        return downstream.requestAsCaller(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
     }
 }

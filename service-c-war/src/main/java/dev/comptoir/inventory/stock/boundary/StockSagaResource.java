@@ -6,6 +6,7 @@ import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
 import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.saga.CoordinatorCallbacks;
 import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
 import dev.comptoir.kit.saga.SagaParticipations;
@@ -54,6 +55,10 @@ public class StockSagaResource {
     @Inject
     FaultRules faults;
 
+    /** The callbacks take no token (the coordinator sends none): they take only an LRA of our coordinator. */
+    @Inject
+    CoordinatorCallbacks callbacks;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LRA(
@@ -77,6 +82,7 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         return compensation.compensate(lraId, "inventory/compensate");
     }
 
@@ -94,6 +100,7 @@ public class StockSagaResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.complete(lraId, ledger::confirm);
         return Response.ok(participation.participantStatus().name()).build();
     }
@@ -103,6 +110,7 @@ public class StockSagaResource {
     @Status
     @Produces(MediaType.TEXT_PLAIN)
     public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
+        callbacks.lraOfOurCoordinator(lraId);
         return participations.status(lraId);
     }
 }
