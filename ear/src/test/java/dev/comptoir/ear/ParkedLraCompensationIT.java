@@ -162,7 +162,7 @@ class ParkedLraCompensationIT {
 
     /** An anonymous retry is refused (401); the operator's runs the compensation: the participation's record. */
     private JsonObject retriedByTheOperatorOnly(String path, String note) {
-        http.post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
+        http.anonymous().post(path + "/retry", "{\"note\":\"anyone\"}").problem(401);
         JsonObject retried =
                 operator.post(path + "/retry", "{\"note\":\"" + note + "\"}").expect(200);
         assertEquals("Compensated", retried.getString("status"));
