@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +47,10 @@ class AuthorizationIT {
         CUSTOMER,
         /** The customer who placed the order whose id is in the path, or an admin. */
         ORDER,
+        /** The customer a queued place-order command is for (its id in the path), or an admin. */
+        COMMAND,
+        /** A write naming a customer in its body: that customer, or an admin. */
+        PLACE,
         /** An operator or an admin. */
         OPERATIONS
     }
@@ -60,6 +66,9 @@ class AuthorizationIT {
             Map.entry("GET /api/orders/{id}/details", Access.ORDER),
             Map.entry("GET /bff/web/orders/{id}", Access.ORDER),
             Map.entry("GET /bff/mobile/orders/{id}", Access.ORDER),
+            Map.entry("GET /api/orders/commands/{id}", Access.COMMAND),
+            Map.entry("POST /api/v2/orders", Access.PLACE),
+            Map.entry("POST /api/v1/orders", Access.PLACE),
             Map.entry("GET /api/admin/breakers", Access.OPERATIONS),
             Map.entry("GET /api/admin/breakers/{service}", Access.OPERATIONS),
             Map.entry("GET /api/admin/breakers/events", Access.OPERATIONS),
@@ -95,7 +104,10 @@ class AuthorizationIT {
     private JsonHttp other;
     private JsonHttp operator;
     private String ownerId;
+    private String otherId;
     private String orderId;
+    private String commandId;
+    private String sku;
 
     @BeforeEach
     void setUp() {
@@ -103,9 +115,12 @@ class AuthorizationIT {
         admin = Tokens.admin(anonymous);
         Shop shop = new Shop(admin);
         ownerId = shop.customer(OWNER_NAME, "1000");
-        String otherId = shop.customer(OTHER_NAME, "1000");
-        String sku = shop.product("Authorized widget", "2.50", 10);
+        otherId = shop.customer(OTHER_NAME, "1000");
+        sku = shop.product("Authorized widget", "2.50", 10);
         orderId = shop.order(ownerId, sku, 1, sku, 1);
+        commandId = admin.post("/api/v2/orders", placing(ownerId), "Prefer", "respond-async")
+                .expect(202)
+                .getString("id");
         owner = anonymous.bearer(Tokens.customer(ownerId));
         other = anonymous.bearer(Tokens.customer(otherId));
         operator = Tokens.operator(anonymous);
@@ -126,10 +141,16 @@ class AuthorizationIT {
     @Test
     void aCustomerReachesTheirOwnObjectsAndForAnyOtherIdGetsTheSame404WithNothingOfTheOwner() {
         for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
-            if (route.getValue() != Access.CUSTOMER && route.getValue() != Access.ORDER) {
+            if (route.getValue() != Access.CUSTOMER
+                    && route.getValue() != Access.ORDER
+                    && route.getValue() != Access.COMMAND) {
                 continue;
             }
-            String own = route.getValue() == Access.CUSTOMER ? ownerId : orderId;
+            String own = switch (route.getValue()) {
+                case CUSTOMER -> ownerId;
+                case ORDER -> orderId;
+                default -> commandId;
+            };
             String path = path(route.getKey(), own);
             assertEquals(200, owner.get(path).status(), route.getKey() + " for its owner");
             assertEquals(200, admin.get(path).status(), route.getKey() + " for an admin");
@@ -181,6 +202,25 @@ class AuthorizationIT {
     }
 
     @Test
+    void aCustomerPlacesOrdersOnlyForThemselvesAndAnOperatorNone() {
+        List<String> placedForOther = new ArrayList<>();
+        for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
+            if (route.getValue() != Access.PLACE) {
+                continue;
+            }
+            String path = path(route.getKey(), "");
+            boolean v1 = path.contains("/v1/");
+            assertEquals(201, owner.post(path, placing(ownerId, v1)).status(), route.getKey() + " for themselves");
+            placedForOther.add(
+                    admin.post(path, placing(otherId, v1)).expect(201).getString("id"));
+            refused(owner.post(path, placing(otherId, v1)), 403, route.getKey() + " for another customer");
+            refused(operator.post(path, placing(ownerId, v1)), 403, route.getKey() + " by an operator");
+        }
+        // Orders' list of the other customer's orders holds the admin's two and nothing the refusals sent.
+        new Shop(admin).awaitListed(otherId, placedForOther.toArray(String[]::new));
+    }
+
+    @Test
     void unknownPropertiesInABodyAreRefusedByNameAndChangeNothing() {
         JsonObject limitsBefore = admin.get("/api/admin/rate-limits").expect(200);
 
@@ -205,6 +245,26 @@ class AuthorizationIT {
                         .problem(400)));
         assertEquals(
                 "gauge", admin.get("/api/admin/breakers/customers").expect(200).getString("variant"));
+
+        assertEquals(
+                "status",
+                field(owner.post(
+                                "/api/v2/orders",
+                                "{\"customerId\":\"" + ownerId + "\",\"lines\":[{\"sku\":\"" + sku
+                                        + "\",\"quantity\":1}],\"status\":\"APPROVED\"}")
+                        .problem(400)),
+                "a property of Orders' answer is not one a caller may set");
+    }
+
+    private String placing(String customerId) {
+        return placing(customerId, false);
+    }
+
+    /** A one-line order in v2's shape or in v1's older one. */
+    private String placing(String customerId, boolean v1) {
+        return v1
+                ? "{\"customer\":\"" + customerId + "\",\"items\":[{\"product\":\"" + sku + "\",\"qty\":1}]}"
+                : "{\"customerId\":\"" + customerId + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}";
     }
 
     private static String field(JsonObject problem) {

@@ -28,6 +28,17 @@ public final class Deployments {
     }
 
     /**
+     * The aggregator again at /cached with its response cache on and a TTL of 5 minutes, so that an answer that
+     * changes within a test changed because an event or a write dropped the cached one, not because it expired.
+     */
+    public static WebArchive cachingAggregator() {
+        return instance(
+                "../aggregator-war/target/aggregator.war",
+                "cached",
+                "response-cache.enabled=true\nresponse-cache.ttl-seconds=300");
+    }
+
+    /**
      * Another instance of a WAR as the build made it ({@code ../aggregator-war/target/aggregator.war}, say),
      * deployed as {@code <name>.war} at context root {@code /<name>}, with these lines added to its
      * MicroProfile Config file.

@@ -40,10 +40,7 @@ class ResponseCacheIT {
 
     @Deployment(name = "cached", order = 2, testable = false)
     static WebArchive cachingAggregator() {
-        return Deployments.instance(
-                "../aggregator-war/target/aggregator.war",
-                "cached",
-                "response-cache.enabled=true\nresponse-cache.ttl-seconds=300");
+        return Deployments.cachingAggregator();
     }
 
     @ArquillianResource

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * One service's REST client over all its instances (one proxy each): a call goes, through the service's
  * circuit breaker, to the instance its pool picks. An idempotent call that the instance could not answer
  * (no connection, a timeout, a 5xx, or no service there) is made once more on another instance, inside
- * the same breaker call, so the breaker counts it as failed only when both failed.
+ * the same breaker call, so the breaker counts it as failed only when both failed. A write is made once.
  */
 public final class BalancedClient<T> {
 
@@ -44,6 +44,14 @@ public final class BalancedClient<T> {
     public <R> CompletionStage<R> idempotent(Function<T, R> call) {
         String caller = CallerToken.current();
         return breakers.call(pool.service(), () -> CallerToken.during(caller, () -> withRetry(call)), executor);
+    }
+
+    /**
+     * Runs a write (not safe to repeat: a second instance might apply it again) on the downstream executor,
+     * on one instance, through the breaker, and returns at once.
+     */
+    public <R> CompletionStage<R> once(Function<T, R> call) {
+        return breakers.call(pool.service(), () -> on(pool.pick(List.of()).orElseThrow(), call), executor);
     }
 
     private <R> R withRetry(Function<T, R> call) {

@@ -11,12 +11,16 @@ public class DownstreamRefusalMapper implements ResponseExceptionMapper<Downstre
     @Override
     public DownstreamRefusal toThrowable(Response response) {
         String type = "about:blank";
+        JsonObject problem = null;
         if (Problem.MEDIA_TYPE.isCompatible(response.getMediaType())) {
-            type = response.readEntity(JsonObject.class).getString("type", type);
+            problem = response.readEntity(JsonObject.class);
+            type = problem.getString("type", type);
         }
         int status = response.getStatus();
         // A 4xx without the service's problem document came from no service (say, one not deployed there).
         boolean refusedByTheService = status < 500 && !type.equals("about:blank");
-        return refusedByTheService ? new RefusedRequest(status, type) : new DownstreamRefusal(status, type);
+        return refusedByTheService
+                ? new RefusedRequest(status, type, problem)
+                : new DownstreamRefusal(status, type, problem);
     }
 }

@@ -16,6 +16,8 @@ public @interface OwnedBy {
         /** The id is the customer's own. */
         CUSTOMER,
         /** The id is an order's, owned by the customer who placed it. */
-        ORDER
+        ORDER,
+        /** The id is a queued place-order command's, owned by the customer it places the order for. */
+        COMMAND
     }
 }

@@ -2,6 +2,7 @@ package dev.comptoir.aggregator.authorization.boundary;
 
 import dev.comptoir.aggregator.downstream.DownstreamRefusal;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
+import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Priority;
@@ -13,8 +14,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,45 +54,61 @@ public class OwnershipFilter implements ContainerRequestFilter {
             return;
         }
         String id = request.getUriInfo().getPathParameters().getFirst("id");
-        String what = owned.value() == OwnedBy.Kind.CUSTOMER ? "customer" : "order";
-        String caller = security.getUserPrincipal() instanceof JsonWebToken token
-                ? customerId(token.getClaim(CUSTOMER_ID))
-                : null;
-        if (caller == null || !caller.equals(owned.value() == OwnedBy.Kind.CUSTOMER ? id : ownerOfOrder(id))) {
+        String what = owned.value().name().toLowerCase(Locale.ROOT);
+        String caller = callerCustomerId(security);
+        if (caller == null || !caller.equals(owner(owned.value(), id, request))) {
             request.abortWith(ProblemException.notFound(what, id).problem().toResponse());
         }
     }
 
-    /** SmallRye JWT gives a claim of its own as a JSON value. */
-    private static String customerId(Object claim) {
+    /** Whether the caller may act for this customer: an admin for anyone, a customer for themselves only. */
+    public static boolean mayActFor(SecurityContext security, String customerId) {
+        return security.isUserInRole("admin") || customerId.equals(callerCustomerId(security));
+    }
+
+    /** The {@code customer_id} of the caller's token; SmallRye JWT gives a claim of its own as a JSON value. */
+    private static String callerCustomerId(SecurityContext security) {
+        Object claim = security.getUserPrincipal() instanceof JsonWebToken token ? token.getClaim(CUSTOMER_ID) : null;
         return claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
     }
 
-    /** The customer who placed the order, or null when Orders knows no such order. */
-    private String ownerOfOrder(String id) {
+    private String owner(OwnedBy.Kind kind, String id, ContainerRequestContext request) {
+        return switch (kind) {
+            case CUSTOMER -> id;
+            case ORDER -> ownerOf(orders.order(id).thenApply(Order::customerId), "order");
+            case COMMAND ->
+                ownerOf(
+                        orders.command(id, request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                                .thenApply(command -> command.getString("customerId", null)),
+                        "command");
+        };
+    }
+
+    /** The customer an order or command is for, or null when Orders knows no such one. */
+    private static String ownerOf(CompletionStage<String> owner, String what) {
         try {
-            return orders.order(id)
-                    .toCompletableFuture()
-                    .get(5, TimeUnit.SECONDS)
-                    .customerId();
+            return owner.toCompletableFuture().get(5, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof DownstreamRefusal refusal && refusal.status() == 404) {
                     return null;
                 }
             }
-            throw unavailable();
+            throw unavailable(what);
         } catch (TimeoutException e) {
-            throw unavailable();
+            throw unavailable(what);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable();
+            throw unavailable(what);
         }
     }
 
-    private static ProblemException unavailable() {
+    private static ProblemException unavailable(String what) {
         return new ProblemException(Problem.of(
-                        503, "service-unavailable", "Service unavailable", "Orders could not tell who owns this order")
+                        503,
+                        "service-unavailable",
+                        "Service unavailable",
+                        "Orders could not tell who owns this " + what)
                 .with("source", Json.createValue("orders")));
     }
 }

@@ -3,11 +3,14 @@ package dev.comptoir.aggregator.orders.control;
 import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.aggregator.orders.entity.Order;
+import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -33,6 +36,32 @@ public class OrdersClient {
     public CompletionStage<List<Order>> ordersOf(String customerId) {
         String requestId = CorrelationId.current();
         return orders.idempotent(api -> api.ordersOf(customerId, requestId));
+    }
+
+    /** A write: made once, never retried on another instance. The caller's token goes with it. */
+    public CompletionStage<OrdersAnswer> place(JsonObject command, boolean async, String authorization) {
+        String requestId = CorrelationId.current();
+        return orders.once(api -> {
+            try (Response answer = api.place(command, async ? "respond-async" : null, authorization, requestId)) {
+                String position = answer.getHeaderString("Event-Position");
+                return new OrdersAnswer(
+                        answer.getStatus(),
+                        answer.getLocation(),
+                        position == null ? null : Long.valueOf(position),
+                        answer.readEntity(JsonObject.class));
+            }
+        });
+    }
+
+    public CompletionStage<JsonObject> command(String id, String authorization) {
+        String requestId = CorrelationId.current();
+        return orders.idempotent(api -> api.command(id, authorization, requestId));
+    }
+
+    /** Returns once Orders' views hold every event up to {@code position}: a read after this sees the write. */
+    public CompletionStage<JsonArray> ordersAfter(String customerId, long position, String authorization) {
+        String requestId = CorrelationId.current();
+        return orders.idempotent(api -> api.ordersAfter(customerId, 1, position, authorization, requestId));
     }
 
     public CompletionStage<JsonArray> ordersDocument(String customerId) {

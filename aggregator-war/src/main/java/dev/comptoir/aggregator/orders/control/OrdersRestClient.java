@@ -4,13 +4,18 @@ import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
 import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -33,6 +38,32 @@ public interface OrdersRestClient {
     @GET
     List<Order> ordersOf(
             @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** Places an order, or with {@code Prefer: respond-async} queues the command (202 and its status URL). */
+    @POST
+    @Path("/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response place(
+            JsonObject command,
+            @HeaderParam("Prefer") String prefer,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    @GET
+    @Path("commands/{id}")
+    JsonObject command(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** Answers once Orders' read side has applied every event up to {@code minPosition} (read-your-writes). */
+    @GET
+    JsonArray ordersAfter(
+            @QueryParam("customerId") String customerId,
+            @QueryParam("limit") int limit,
+            @QueryParam("minPosition") long minPosition,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** A customer's orders as Orders wrote them, for the aggregator's plain merge. */
     @GET

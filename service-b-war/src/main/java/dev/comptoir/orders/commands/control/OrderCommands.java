@@ -36,7 +36,7 @@ public class OrderCommands {
     OrderLifecycle lifecycle;
 
     public OrderCommand accept(PlaceOrder command) {
-        OrderCommand accepted = new OrderCommand(Instant.now());
+        OrderCommand accepted = new OrderCommand(command.customerId(), Instant.now());
         em.persist(accepted);
         JsonArrayBuilder lines = Json.createArrayBuilder();
         command.lines()

@@ -30,11 +30,16 @@ public class OrderCommand {
     @Column(length = 36)
     private String orderId;
 
+    /** Whom the order is for, so that the gateway lets only that customer see the command. */
+    @Column(length = 36)
+    private String customerId;
+
     protected OrderCommand() {}
 
-    public OrderCommand(Instant acceptedAt) {
+    public OrderCommand(String customerId, Instant acceptedAt) {
         this.id = UUID.randomUUID().toString();
         this.status = CommandStatus.QUEUED;
+        this.customerId = customerId;
         this.acceptedAt = acceptedAt;
     }
 
@@ -62,5 +67,9 @@ public class OrderCommand {
 
     public String orderId() {
         return orderId;
+    }
+
+    public String customerId() {
+        return customerId;
     }
 }

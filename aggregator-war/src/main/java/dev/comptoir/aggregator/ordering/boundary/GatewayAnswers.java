@@ -1,0 +1,85 @@
+package dev.comptoir.aggregator.ordering.boundary;
+
+import dev.comptoir.aggregator.authorization.boundary.OwnershipFilter;
+import dev.comptoir.aggregator.ordering.control.OrderPlacement;
+import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
+import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * What the write routes share: the caller's right to place for a customer, and Orders' answers reshaped for
+ * the gateway's clients: links under /api (an order's details, a command's status), never Orders' own URLs.
+ */
+final class GatewayAnswers {
+
+    private GatewayAnswers() {}
+
+    /**
+     * Places the order if the caller may: a customer for themselves only (a body naming another is refused,
+     * nothing forwarded), an admin for anyone. {@code customerField} names the customer in the route's shape.
+     */
+    static Response place(
+            OrderPlacement placement,
+            SecurityContext security,
+            PlaceOrderV2 command,
+            String customerField,
+            String prefer,
+            String authorization,
+            UriInfo uri,
+            Function<JsonObject, Object> shape) {
+        if (!OwnershipFilter.mayActFor(security, command.customerId())) {
+            throw new ProblemException(
+                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
+                            .with("field", Json.createValue(customerField)));
+        }
+        boolean async = prefer != null && prefer.contains("respond-async");
+        return of(placement.place(command, async, authorization), uri, shape);
+    }
+
+    /** 201 with the order (in the route's shape) and its details' URL, or 202 with the command's status URL. */
+    private static Response of(OrdersAnswer answer, UriInfo uri, Function<JsonObject, Object> shape) {
+        if (answer.status() == 202) {
+            JsonObject status = command(answer.body(), uri);
+            return Response.accepted(status)
+                    .location(uri.getBaseUriBuilder()
+                            .path("api/orders/commands")
+                            .path(status.getString("id"))
+                            .build())
+                    .header("Preference-Applied", "respond-async")
+                    .build();
+        }
+        JsonObject order = answer.body();
+        return Response.status(answer.status())
+                .entity(shape.apply(order))
+                .location(details(uri, order.getString("id")))
+                .build();
+    }
+
+    /** A command's status with its order linked under /api. */
+    static JsonObject command(JsonObject status, UriInfo uri) {
+        JsonObjectBuilder shaped = Json.createObjectBuilder(status);
+        if (status.get("orderId") instanceof JsonString orderId) {
+            shaped.add("order", details(uri, orderId.getString()).toString());
+        }
+        return shaped.build();
+    }
+
+    /** The order's details at this gateway (its own context root: /api, or /cached/api for a second copy). */
+    private static URI details(UriInfo uri, String orderId) {
+        return uri.getBaseUriBuilder()
+                .path("api/orders")
+                .path(orderId)
+                .path("details")
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.comptoir.aggregator.ordering.boundary;
+
+import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
+import dev.comptoir.aggregator.ordering.control.OrderPlacement;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code GET /api/orders/commands/{id}}: a queued order's status (QUEUED, then COMPLETED with its order's URL). */
+@Path("api/orders/commands")
+public class OrderCommandsResource {
+
+    @Inject
+    OrderPlacement placement;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @OwnedBy(OwnedBy.Kind.COMMAND)
+    public JsonObject status(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context UriInfo uri) {
+        return GatewayAnswers.command(placement.command(id, authorization), uri);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.comptoir.aggregator.ordering.boundary;
+
+import dev.comptoir.aggregator.ordering.control.OrderPlacement;
+import dev.comptoir.aggregator.ordering.entity.OrderV1;
+import dev.comptoir.aggregator.ordering.entity.PlaceOrderV1;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code POST /api/v1/orders}: the older API, kept for its clients. The request's renamed fields ({@code
+ * customer}, {@code items[].product}, {@code items[].qty}) are mapped onto v2 and placed as v2 is; the answer
+ * is shaped back ({@code customer}, {@code state}, {@code items}).
+ */
+@Path("api/v1/orders")
+public class OrdersV1Resource {
+
+    @Inject
+    OrderPlacement placement;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response place(
+            @Valid @NotNull PlaceOrderV1 command,
+            @HeaderParam("Prefer") String prefer,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return GatewayAnswers.place(
+                placement, security, command.toV2(), "customer", prefer, authorization, uri, OrderV1::of);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.comptoir.aggregator.ordering.boundary;
+
+import dev.comptoir.aggregator.ordering.control.OrderPlacement;
+import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code POST /api/v2/orders}: Orders' own command shape, forwarded to {@code POST /orders/} with the caller's
+ * token. {@code Prefer: respond-async} queues it instead (202, {@code Location: /api/orders/commands/{id}}).
+ */
+@Path("api/v2/orders")
+public class OrdersV2Resource {
+
+    @Inject
+    OrderPlacement placement;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response place(
+            @Valid @NotNull PlaceOrderV2 command,
+            @HeaderParam("Prefer") String prefer,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return GatewayAnswers.place(
+                placement, security, command, "customerId", prefer, authorization, uri, order -> order);
+    }
+}
