@@ -3,6 +3,8 @@ package dev.comptoir.aggregator.downstream;
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
+import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
+import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +28,31 @@ public final class BalancedClient<T> {
     private final Map<ServiceInstance, T> proxies;
     private final Breakers breakers;
     private final Executor executor;
+    private final GatewayMetrics metrics;
 
-    BalancedClient(ServicePool pool, Map<ServiceInstance, T> proxies, Breakers breakers, Executor executor) {
+    BalancedClient(
+            ServicePool pool,
+            Map<ServiceInstance, T> proxies,
+            Breakers breakers,
+            Executor executor,
+            GatewayMetrics metrics) {
         this.pool = pool;
         this.proxies = Map.copyOf(proxies);
         this.breakers = breakers;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     /**
      * Runs a read (a GET: safe to repeat) on the downstream executor and returns at once. Why not the REST
      * client's own CompletionStage methods: RESTEasy looks up its thread-context providers with a
      * ServiceLoader for every asynchronous call, which a profile showed as half of the aggregator's CPU.
+     * The call runs in the request's trace context (OpenTelemetry's is a thread local, which the managed
+     * executor does not carry), so that its REST client span, and the service's, belong to the request's trace.
      */
     public <R> CompletionStage<R> idempotent(Function<T, R> call) {
-        return breakers.call(pool.service(), () -> withRetry(call), executor);
+        return breakers.call(
+                pool.service(), () -> withRetry(call), Context.current().wrap(executor));
     }
 
     private <R> R withRetry(Function<T, R> call) {
@@ -66,14 +78,16 @@ public final class BalancedClient<T> {
 
     private <R> R on(ServiceInstance instance, Function<T, R> call) {
         instance.begin();
-        boolean failed = false;
+        long started = System.nanoTime();
+        String outcome = "success";
         try {
             return call.apply(proxies.get(instance));
         } catch (RuntimeException failure) {
-            failed = instanceFailed(failure);
+            outcome = instanceFailed(failure) ? "failed" : "refused";
             throw failure;
         } finally {
-            instance.end(failed);
+            instance.end(outcome.equals("failed"));
+            metrics.downstream(pool.service(), outcome, System.nanoTime() - started);
         }
     }
 
