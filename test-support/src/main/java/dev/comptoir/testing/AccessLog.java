@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The server's HTTP access log (one line per request, with its X-Request-Id), as server-config sets it up. */
+/**
+ * The server's HTTP access log as server-config sets it up (logging.cli), one line per request:
+ * {@code <address> [<time>] "<request line>" <status> <bytes> <latency>ms route=<template> client=<client>
+ * requestId=<X-Request-Id>}, "-" for a field nobody filled in.
+ */
 public final class AccessLog {
 
     private static final Path FILE = Path.of(System.getProperty("jboss.home"), "standalone", "log", "access.log");
@@ -16,13 +20,18 @@ public final class AccessLog {
 
     /** The logged request lines ("GET /orders/42 HTTP/1.1") of the requests that carried this id. */
     public static List<String> requestsWith(String requestId) {
+        return linesWith(requestId).stream()
+                .map(line -> line.substring(line.indexOf('"') + 1, line.indexOf('"', line.indexOf('"') + 1)))
+                .toList();
+    }
+
+    /** The whole lines of the requests that carried (or were answered with) this id. */
+    public static List<String> linesWith(String requestId) {
         if (!Files.exists(FILE)) {
             return List.of();
         }
         try (Stream<String> lines = Files.lines(FILE)) {
-            return lines.filter(line -> line.endsWith("requestId=" + requestId))
-                    .map(line -> line.substring(line.indexOf('"') + 1, line.indexOf('"', line.indexOf('"') + 1)))
-                    .toList();
+            return lines.filter(line -> line.endsWith("requestId=" + requestId)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
