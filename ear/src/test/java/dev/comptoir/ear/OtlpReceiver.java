@@ -100,6 +100,7 @@ public final class OtlpReceiver implements AutoCloseable {
                 out.write(answer);
             }
         } catch (IOException | RuntimeException e) {
+            requests.add("refused: " + e);
             exchange.sendResponseHeaders(400, -1);
             throw e;
         } finally {
