@@ -11,6 +11,7 @@ import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,11 +54,15 @@ class AuthorizationIT {
         /** A write naming a customer in its body: that customer, or an admin. */
         PLACE,
         /** An operator or an admin. */
-        OPERATIONS
+        OPERATIONS,
+        /** A change of a customer's data that only an admin makes: the customer themself is refused (403). */
+        ADMIN_CHANGE
     }
 
     private static final Map<String, Access> ACCESS = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/auth/token", Access.TOKEN),
+            Map.entry("GET /api/customers/{id}", Access.CUSTOMER),
+            Map.entry("PUT /api/customers/{id}", Access.ADMIN_CHANGE),
             Map.entry("GET /api/customers/{id}/overview", Access.CUSTOMER),
             Map.entry("GET /api/views/customers/{id}", Access.CUSTOMER),
             Map.entry("GET /api/aggregate/customers/{id}", Access.CUSTOMER),
@@ -221,6 +227,33 @@ class AuthorizationIT {
     }
 
     @Test
+    void onlyAnAdminChangesACustomersProfileThroughTheGateway() {
+        for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
+            if (route.getValue() != Access.ADMIN_CHANGE) {
+                continue;
+            }
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = path(route.getKey(), ownerId);
+            String change = "{\"name\":\"Renamed\",\"email\":\"renamed-" + UUID.randomUUID()
+                    + "@comptoir.test\",\"creditLimit\":5000}";
+            refused(owner.send(method, path, "application/json", change), 403, route.getKey() + " for its owner");
+            refused(operator.send(method, path, "application/json", change), 403, route.getKey() + " for an operator");
+            assertEquals(
+                    0,
+                    new BigDecimal("1000")
+                            .compareTo(admin.get("/customers/" + ownerId)
+                                    .expect(200)
+                                    .getJsonNumber("creditLimit")
+                                    .bigDecimalValue()),
+                    "the refused changes changed nothing");
+            assertEquals(
+                    200,
+                    admin.send(method, path, "application/json", change).status(),
+                    route.getKey() + " for an admin");
+        }
+    }
+
+    @Test
     void unknownPropertiesInABodyAreRefusedByNameAndChangeNothing() {
         JsonObject limitsBefore = admin.get("/api/admin/rate-limits").expect(200);
 
@@ -238,6 +271,15 @@ class AuthorizationIT {
                                         + "{\"limit\":1,\"periodSeconds\":1,\"burst\":100}}}")
                         .problem(400)));
         assertEquals(limitsBefore, admin.get("/api/admin/rate-limits").expect(200), "nothing changed");
+
+        assertEquals(
+                "creditAvailable",
+                field(admin.put(
+                                "/api/customers/" + ownerId,
+                                "{\"name\":\"Owner\",\"email\":\"o-" + UUID.randomUUID()
+                                        + "@comptoir.test\",\"creditLimit\":1,\"creditAvailable\":1000000}")
+                        .problem(400)));
+        assertEquals(OWNER_NAME, admin.get("/customers/" + ownerId).expect(200).getString("name"));
 
         assertEquals(
                 "operator",

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The server's HTTP access log (one line per request, with its authenticated caller and X-Request-Id), as
- * server-config sets it up.
+ * The server's HTTP access log as server-config sets it up (logging.cli), one line per request:
+ * {@code <address> <caller> [<time>] "<request line>" <status> <bytes> <latency>ms route=<template>
+ * client=<client> requestId=<X-Request-Id>}, "-" for a field nobody filled in; the caller is the token's upn
+ * as the server authenticated it.
  */
 public final class AccessLog {
 
@@ -22,7 +24,7 @@ public final class AccessLog {
      * (e.g. "GET /customers/"): the caller the server authenticated (its token's upn), or "-" for none.
      */
     public static List<String> callersOf(String requestId, String request) {
-        return lines(requestId)
+        return linesWith(requestId).stream()
                 .filter(line -> requestLine(line).startsWith(request))
                 .map(line -> line.split(" ", 3)[1])
                 .toList();
@@ -30,15 +32,16 @@ public final class AccessLog {
 
     /** The logged request lines ("GET /orders/42 HTTP/1.1") of the requests that carried this id. */
     public static List<String> requestsWith(String requestId) {
-        return lines(requestId).map(AccessLog::requestLine).toList();
+        return linesWith(requestId).stream().map(AccessLog::requestLine).toList();
     }
 
-    private static Stream<String> lines(String requestId) {
+    /** The whole lines of the requests that carried (or were answered with) this id. */
+    public static List<String> linesWith(String requestId) {
         if (!Files.exists(FILE)) {
-            return Stream.empty();
+            return List.of();
         }
         try (Stream<String> lines = Files.lines(FILE)) {
-            return lines.filter(line -> line.endsWith("requestId=" + requestId)).toList().stream();
+            return lines.filter(line -> line.endsWith("requestId=" + requestId)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

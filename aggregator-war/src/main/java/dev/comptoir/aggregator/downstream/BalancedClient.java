@@ -3,7 +3,9 @@ package dev.comptoir.aggregator.downstream;
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
+import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
 import dev.comptoir.kit.security.CallerToken;
+import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +29,35 @@ public final class BalancedClient<T> {
     private final Map<ServiceInstance, T> proxies;
     private final Breakers breakers;
     private final Executor executor;
+    private final GatewayMetrics metrics;
 
-    BalancedClient(ServicePool pool, Map<ServiceInstance, T> proxies, Breakers breakers, Executor executor) {
+    BalancedClient(
+            ServicePool pool,
+            Map<ServiceInstance, T> proxies,
+            Breakers breakers,
+            Executor executor,
+            GatewayMetrics metrics) {
         this.pool = pool;
         this.proxies = Map.copyOf(proxies);
         this.breakers = breakers;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     /**
      * Runs a read (a GET: safe to repeat) on the downstream executor and returns at once. Why not the REST
      * client's own CompletionStage methods: RESTEasy looks up its thread-context providers with a
      * ServiceLoader for every asynchronous call, which a profile showed as half of the aggregator's CPU.
-     * The caller's token is read here, on the request thread, and set for the call on the executor's.
+     * The caller's token is read here, on the request thread, and set for the call on the executor's; the call
+     * runs in the request's trace context (OpenTelemetry's is a thread local, which the managed executor does
+     * not carry), so that its REST client span, and the service's, belong to the request's trace.
      */
     public <R> CompletionStage<R> idempotent(Function<T, R> call) {
         String caller = CallerToken.current();
-        return breakers.call(pool.service(), () -> CallerToken.during(caller, () -> withRetry(call)), executor);
+        return breakers.call(
+                pool.service(),
+                () -> CallerToken.during(caller, () -> withRetry(call)),
+                Context.current().wrap(executor));
     }
 
     /**
@@ -51,7 +65,10 @@ public final class BalancedClient<T> {
      * on one instance, through the breaker, and returns at once.
      */
     public <R> CompletionStage<R> once(Function<T, R> call) {
-        return breakers.call(pool.service(), () -> on(pool.pick(List.of()).orElseThrow(), call), executor);
+        return breakers.call(
+                pool.service(),
+                () -> on(pool.pick(List.of()).orElseThrow(), call),
+                Context.current().wrap(executor));
     }
 
     private <R> R withRetry(Function<T, R> call) {
@@ -77,14 +94,16 @@ public final class BalancedClient<T> {
 
     private <R> R on(ServiceInstance instance, Function<T, R> call) {
         instance.begin();
-        boolean failed = false;
+        long started = System.nanoTime();
+        String outcome = "success";
         try {
             return call.apply(proxies.get(instance));
         } catch (RuntimeException failure) {
-            failed = instanceFailed(failure);
+            outcome = instanceFailed(failure) ? "failed" : "refused";
             throw failure;
         } finally {
-            instance.end(failed);
+            instance.end(outcome.equals("failed"));
+            metrics.downstream(pool.service(), outcome, System.nanoTime() - started);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
 import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
+import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
 import dev.comptoir.kit.json.SharedJsonb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -41,6 +42,9 @@ public class ServiceClients {
     @Inject
     ServiceRegistry registry;
 
+    @Inject
+    GatewayMetrics metrics;
+
     public <T> BalancedClient<T> create(Class<T> api) {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         ServicePool pool = registry.pool(key);
@@ -59,6 +63,6 @@ public class ServiceClients {
                             .register(ForwardedToken.class)
                             .build(api));
         }
-        return new BalancedClient<>(pool, proxies, breakers, executor);
+        return new BalancedClient<>(pool, proxies, breakers, executor, metrics);
     }
 }

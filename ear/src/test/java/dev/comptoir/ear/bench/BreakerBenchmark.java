@@ -110,26 +110,16 @@ class BreakerBenchmark {
             out.append(result.row());
         }
         out.append(String.format(Locale.ROOT, "%nTargets:%n"));
-        out.append(check("breaker throughput >= 0.95 x disabled", on.okPerSecond(), 0.95 * off.okPerSecond(), true));
-        out.append(check("breaker p99 <= disabled p99 + 0.5 ms", on.p99(), off.p99() + 0.5, false));
-        out.append(check("Inventory down: p99 <= 1.1 x call timeout", down.p99(), 1.1 * CALL_TIMEOUT_MS, false));
+        out.append(Latencies.check(
+                "breaker throughput >= 0.95 x disabled", on.okPerSecond(), 0.95 * off.okPerSecond(), true));
+        out.append(Latencies.check("breaker p99 <= disabled p99 + 0.5 ms", on.p99(), off.p99() + 0.5, false));
         out.append(
-                check("Inventory down: throughput >= 0.8 x healthy", down.okPerSecond(), 0.8 * on.okPerSecond(), true));
+                Latencies.check("Inventory down: p99 <= 1.1 x call timeout", down.p99(), 1.1 * CALL_TIMEOUT_MS, false));
+        out.append(Latencies.check(
+                "Inventory down: throughput >= 0.8 x healthy", down.okPerSecond(), 0.8 * on.okPerSecond(), true));
         out.append("\nInventory's breaker at the end: ")
                 .append(inventoryBreaker)
                 .append('\n');
         System.out.println(out);
-    }
-
-    private static String check(String target, double actual, double limit, boolean atLeast) {
-        boolean met = atLeast ? actual >= limit : actual <= limit;
-        return String.format(
-                Locale.ROOT,
-                "  %-46s %9.2f %s %9.2f  %s%n",
-                target,
-                actual,
-                atLeast ? ">=" : "<=",
-                limit,
-                met ? "MET" : "MISSED");
     }
 }

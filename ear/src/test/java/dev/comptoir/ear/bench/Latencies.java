@@ -66,4 +66,17 @@ final class Latencies {
                 latencies.getTotalCount() / (elapsedNanos / 1e9),
                 errors.get());
     }
+
+    /** One line of a benchmark's targets: the figure, the limit, and whether it is met. */
+    static String check(String target, double actual, double limit, boolean atLeast) {
+        boolean met = atLeast ? actual >= limit : actual <= limit;
+        return String.format(
+                Locale.ROOT,
+                "  %-46s %9.2f %s %9.2f  %s%n",
+                target,
+                actual,
+                atLeast ? ">=" : "<=",
+                limit,
+                met ? "MET" : "MISSED");
+    }
 }

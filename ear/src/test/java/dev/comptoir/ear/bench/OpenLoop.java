@@ -33,11 +33,16 @@ final class OpenLoop {
      * whether it was answered 200 (never exceptionally).
      */
     static CompletableFuture<Boolean> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + Tokens.suite())
-                .GET()
-                .build();
+        return get(uri, Tokens.suite());
+    }
+
+    /** The same with this bearer token. */
+    static CompletableFuture<Boolean> get(URI uri, String bearerToken) {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearerToken));
+    }
+
+    private static CompletableFuture<Boolean> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).GET().build();
         return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200)
                 .exceptionally(failure -> false);

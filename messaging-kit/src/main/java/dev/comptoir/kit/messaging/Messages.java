@@ -25,19 +25,22 @@ public class Messages {
     @Inject
     Delivery delivery;
 
+    @Inject
+    MessageTracing tracing;
+
     /** To every subscriber group of a topic. */
     public void publish(String topic, Event event) {
-        send(new Outgoing(topic, event, false));
+        send(new Outgoing(topic, event, false, tracing.current()));
     }
 
     /** To one consumer of a queue; messages with the same key are consumed one at a time, in order. */
     public void enqueue(String queue, Event event) {
-        send(new Outgoing(queue, event, true));
+        send(new Outgoing(queue, event, true, tracing.current()));
     }
 
     private void send(Outgoing message) {
         if (delivery == Delivery.XA) {
-            message.sendWith(jms);
+            tracing.send(message, jms);
         } else {
             outbox.add(message);
         }

@@ -35,6 +35,12 @@ public class CustomersClient {
         return customers.idempotent(api -> api.customerDocument(id, requestId));
     }
 
+    /** A PUT: repeating it on another instance, when the first could not answer, sets the same profile. */
+    public CompletionStage<JsonObject> update(String id, JsonObject profile) {
+        String requestId = CorrelationId.current();
+        return customers.idempotent(api -> api.update(id, profile, requestId));
+    }
+
     public CompletionStage<JsonArray> reservationsDocument(String customerId) {
         String requestId = CorrelationId.current();
         return customers.idempotent(api -> api.reservationsDocument(customerId, requestId));

@@ -5,8 +5,10 @@ import dev.comptoir.aggregator.downstream.DownstreamRefusalMapper;
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +35,13 @@ public interface CustomersRestClient {
     @GET
     @Path("{id}")
     JsonObject customerDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** Changes the customer's profile (name, email, credit limit); Customers publishes CustomerChanged. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonObject update(
+            @PathParam("id") String id, JsonObject profile, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("{id}/credit-reservations")

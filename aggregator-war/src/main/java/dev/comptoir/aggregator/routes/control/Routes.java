@@ -3,6 +3,7 @@ package dev.comptoir.aggregator.routes.control;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,20 +19,26 @@ public final class Routes {
     public static Set<String> of(Collection<Class<?>> resources) {
         Set<String> routes = new TreeSet<>();
         for (Class<?> resource : resources) {
-            String base = resource.isAnnotationPresent(Path.class)
-                    ? resource.getAnnotation(Path.class).value()
-                    : "";
+            String base = pathOf(resource);
             for (Method method : resource.getMethods()) {
                 Optional<String> verb = httpMethod(method);
                 if (verb.isPresent()) {
-                    String sub = method.isAnnotationPresent(Path.class)
-                            ? method.getAnnotation(Path.class).value()
-                            : "";
-                    routes.add(verb.get() + " " + template(base, sub));
+                    routes.add(verb.get() + " " + template(base, pathOf(method)));
                 }
             }
         }
         return routes;
+    }
+
+    /** The template of a resource method, {@code /api/customers/{id}}: what the access log and metrics name. */
+    public static String template(Class<?> resource, Method method) {
+        return template(pathOf(resource), pathOf(method));
+    }
+
+    private static String pathOf(AnnotatedElement element) {
+        return element != null && element.isAnnotationPresent(Path.class)
+                ? element.getAnnotation(Path.class).value()
+                : "";
     }
 
     static String template(String base, String sub) {

@@ -39,4 +39,10 @@ class RoutesTest {
         assertEquals("/", Routes.template("/", ""));
         assertEquals("/api/a/{id}", Routes.template("/api/a/", "/{id}"));
     }
+
+    @Test
+    void namesAMatchedResourceMethodByItsTemplateWithoutItsRegex() throws NoSuchMethodException {
+        assertEquals("/api/things/{id}/parts", Routes.template(Things.class, Things.class.getMethod("patch")));
+        assertEquals("/api/things", Routes.template(Things.class, Things.class.getMethod("all")));
+    }
 }

@@ -2,6 +2,7 @@ package dev.comptoir.kit.messaging.inbox;
 
 import dev.comptoir.kit.correlation.CorrelationId;
 import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.MessageTracing;
 import dev.comptoir.kit.messaging.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +29,15 @@ public class Inbox {
     @Inject
     DeliveryFailures failures;
 
+    @Inject
+    MessageTracing tracing;
+
     /** @return whether the effect ran (false: this consumer had already processed the event) */
     public boolean receive(String consumer, Message message, Consumer<Event> effect) {
+        return tracing.receive(consumer, message, () -> apply(consumer, message, effect));
+    }
+
+    private boolean apply(String consumer, Message message, Consumer<Event> effect) {
         Event event = Event.from(message);
         String id = consumer + "/" + event.id();
         if (em.find(ProcessedMessage.class, id) != null) {

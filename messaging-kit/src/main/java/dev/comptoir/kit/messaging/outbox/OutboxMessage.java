@@ -13,11 +13,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A message written with the business change, waiting for the relay; deleted once the broker has it. */
 @Entity
 @Table(name = "OUTBOX_MESSAGE")
 public class OutboxMessage {
+
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
 
     /** Insertion order, which is the order the relay sends in. */
     @Id
@@ -53,6 +58,13 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String body;
 
+    /** The W3C trace context of the request that wrote the row, so that the relay's send joins its trace. */
+    @Column(length = 64)
+    private String traceParent;
+
+    @Column(length = 512)
+    private String traceState;
+
     protected OutboxMessage() {}
 
     OutboxMessage(Outgoing message) {
@@ -67,6 +79,8 @@ public class OutboxMessage {
         this.eventKey = event.key();
         this.keyVersion = event.keyVersion();
         this.body = event.body();
+        this.traceParent = message.traceContext().get(TRACEPARENT);
+        this.traceState = message.traceContext().get(TRACESTATE);
     }
 
     public Long position() {
@@ -83,6 +97,13 @@ public class OutboxMessage {
                 eventKey,
                 keyVersion,
                 Json.createReader(new StringReader(body)).readObject());
-        return new Outgoing(destination, event, grouped);
+        Map<String, String> traceContext = new HashMap<>();
+        if (traceParent != null) {
+            traceContext.put(TRACEPARENT, traceParent);
+        }
+        if (traceState != null) {
+            traceContext.put(TRACESTATE, traceState);
+        }
+        return new Outgoing(destination, event, grouped, traceContext);
     }
 }

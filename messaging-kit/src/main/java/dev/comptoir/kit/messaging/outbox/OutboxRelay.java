@@ -1,5 +1,6 @@
 package dev.comptoir.kit.messaging.outbox;
 
+import dev.comptoir.kit.messaging.MessageTracing;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -37,6 +38,9 @@ public class OutboxRelay {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MessageTracing tracing;
 
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean woken = new AtomicBoolean();
@@ -79,7 +83,7 @@ public class OutboxRelay {
             List<OutboxMessage> batch;
             while (!(batch = outbox.oldest(BATCH)).isEmpty()) {
                 try (JMSContext jms = broker.createContext()) {
-                    batch.forEach(message -> message.toOutgoing().sendWith(jms));
+                    batch.forEach(message -> tracing.send(message.toOutgoing(), jms));
                 }
                 outbox.remove(batch.stream().map(OutboxMessage::position).toList());
             }

@@ -1,0 +1,179 @@
+package dev.comptoir.ear.bench;
+
+import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.OtlpReceiver;
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.Tokens;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway benchmark of the README: what the gateway adds to one call of one service. The route
+ * {@code GET /api/customers/{id}} (one call of Customers' {@code GET /customers/{id}}, with the gateway's token
+ * check, object-level authorization, breaker, load balancing, access log, metrics and traces) against that call
+ * made directly, with the same bearer token; and the same route with rate limiting on (a limit no client reaches,
+ * so nothing is refused). Tracing as configured: spans exported to an OTLP/HTTP receiver on loopback.
+ *
+ * <ol>
+ *   <li>Latency at a fixed rate, open loop (from each request's scheduled start), the three paths in alternating
+ *       rounds so that they see the same server.
+ *   <li>Saturation: closed loop, {@code bench.clients} clients each sending its next request on the last answer,
+ *       for a fixed time per path, the answers per second.
+ * </ol>
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GatewayBenchmark {
+
+    private static final int RATE = Integer.getInteger("bench.rate", 100);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 20);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    private static final int SATURATION_SECONDS = Integer.getInteger("bench.saturation-seconds", 10);
+    private static final String GENEROUS_LIMITS = "{\"enabled\":true,\"limit\":1000000,\"periodSeconds\":1}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void gatewayAgainstTheDirectCall() throws Exception {
+        String server = "http://" + base.getHost() + ":" + base.getPort();
+        String token = Tokens.sign(Tokens.claims("bench-admin", "admin").build());
+        JsonHttp http = new JsonHttp(server + "/").bearer(token);
+        JsonHttp operator = Tokens.operator(http);
+        String customer = http.post(
+                        "/customers/",
+                        "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
+                                + "@comptoir.test\",\"creditLimit\":100}")
+                .expect(201)
+                .getString("id");
+        URI direct = URI.create(server + "/customers/" + customer);
+        URI gateway = URI.create(server + "/api/customers/" + customer);
+        try (OtlpReceiver collector = new OtlpReceiver(false)) {
+            Latencies directLatency = new Latencies("direct GET /customers/{id}");
+            Latencies gatewayLatency = new Latencies("gateway GET /api/customers/{id}");
+            Latencies limitedLatency = new Latencies("gateway, rate limiting on");
+            run(direct, token, WARMUP_SECONDS, new Latencies("warm-up"));
+            run(gateway, token, WARMUP_SECONDS, new Latencies("warm-up"));
+            for (int round = 0; round < ROUNDS; round++) {
+                run(direct, token, SECONDS, directLatency);
+                run(gateway, token, SECONDS, gatewayLatency);
+                limitsOn(operator, http, gateway);
+                run(gateway, token, SECONDS, limitedLatency);
+                operator.delete("/api/admin/rate-limits").expect(200);
+            }
+            double directRate = saturate(direct, token);
+            double gatewayRate = saturate(gateway, token);
+            limitsOn(operator, http, gateway);
+            double limitedRate = saturate(gateway, token);
+            report(directLatency, gatewayLatency, limitedLatency, directRate, gatewayRate, limitedRate, collector);
+        } finally {
+            operator.delete("/api/admin/rate-limits");
+        }
+    }
+
+    /** Rate limits on, and seen on an answer of the route (its RateLimit-Policy field). */
+    private static void limitsOn(JsonHttp operator, JsonHttp http, URI gateway) {
+        operator.put("/api/admin/rate-limits", GENEROUS_LIMITS).expect(200);
+        String policy = http.get(gateway.getPath()).header("RateLimit-Policy");
+        if (!"\"route\";q=1000000;w=1".equals(policy)) {
+            throw new AssertionError("rate limiting is not on: RateLimit-Policy " + policy);
+        }
+    }
+
+    private static void run(URI uri, String token, int seconds, Latencies result) throws InterruptedException {
+        result.ran(OpenLoop.run(
+                RATE, seconds, scheduled -> OpenLoop.get(uri, token).thenAccept(ok -> result.record(scheduled, ok))));
+    }
+
+    /** Answers 200 per second with CLIENTS clients in a closed loop (failures are said, not counted). */
+    private static double saturate(URI uri, String token) {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SATURATION_SECONDS);
+        long start = System.nanoTime();
+        List<CompletableFuture<Void>> clients = java.util.stream.IntStream.range(0, CLIENTS)
+                .mapToObj(client -> loop(uri, token, end, ok, failed))
+                .toList();
+        CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new))
+                .orTimeout(SATURATION_SECONDS + 30L, TimeUnit.SECONDS)
+                .join();
+        if (failed.get() > 0) {
+            System.out.printf("%d of the saturation's requests to %s failed%n", failed.get(), uri);
+        }
+        return ok.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static CompletableFuture<Void> loop(URI uri, String token, long end, AtomicLong ok, AtomicLong failed) {
+        if (System.nanoTime() >= end) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return OpenLoop.get(uri, token).thenCompose(answered -> {
+            (answered ? ok : failed).incrementAndGet();
+            return loop(uri, token, end, ok, failed);
+        });
+    }
+
+    private static void report(
+            Latencies direct,
+            Latencies gateway,
+            Latencies limited,
+            double directRate,
+            double gatewayRate,
+            double limitedRate,
+            OtlpReceiver collector) {
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nGateway benchmark: %d req/s open loop, %d rounds of %d s per path after %d s of warm-up;"
+                        + " saturation with %d clients, %d s per path%n",
+                RATE,
+                ROUNDS,
+                SECONDS,
+                WARMUP_SECONDS,
+                CLIENTS,
+                SATURATION_SECONDS));
+        out.append(Latencies.HEADER);
+        for (Latencies result : List.of(direct, gateway, limited)) {
+            out.append(result.row());
+        }
+        out.append(String.format(
+                Locale.ROOT,
+                "%n| saturation (%d clients) | req/s | x direct | x gateway |%n|---|---:|---:|---:|%n",
+                CLIENTS));
+        out.append(String.format(Locale.ROOT, "| direct | %.0f | 1.00 | |%n", directRate));
+        out.append(String.format(
+                Locale.ROOT, "| gateway | %.0f | %.2f | 1.00 |%n", gatewayRate, gatewayRate / directRate));
+        out.append(String.format(
+                Locale.ROOT,
+                "| gateway, rate limiting on | %.0f | %.2f | %.2f |%n",
+                limitedRate,
+                limitedRate / directRate,
+                limitedRate / gatewayRate));
+        out.append(String.format(Locale.ROOT, "%nTargets:%n"));
+        out.append(Latencies.check("added p50 <= 1 ms", gateway.p50() - direct.p50(), 1, false));
+        out.append(Latencies.check("added p99 <= 2 ms", gateway.p99() - direct.p99(), 2, false));
+        out.append(Latencies.check("gateway saturation >= 0.40 x direct", gatewayRate / directRate, 0.40, true));
+        out.append(Latencies.check("rate limiting on >= 0.75 x gateway", limitedRate / gatewayRate, 0.75, true));
+        out.append(String.format(Locale.ROOT, "%nSpans received by the OTLP receiver: %d%n", collector.received()));
+        System.out.println(out);
+    }
+}
