@@ -217,7 +217,8 @@ class SagaInvariantsIT {
                 .toList();
         assertTrue(lraIds.size() > SAGAS / 3, () -> lraIds.size() + " LRAs");
         // "After recovery": an LRA whose end the coordinator has not finished (one was seen Closing for over a
-        // minute after its close) is finished by its recovery passes, about 25 s apart.
+        // minute after its close) is finished by its recovery passes: one now, the next ones about 25 s apart.
+        RecoveryScan.now();
         await().atMost(Duration.ofSeconds(150))
                 .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
