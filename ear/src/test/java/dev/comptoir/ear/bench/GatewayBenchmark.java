@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code GET /api/customers/{id}} (one call of Customers' {@code GET /customers/{id}}, with the gateway's token
  * check, object-level authorization, breaker, load balancing, access log, metrics and traces) against that call
  * made directly, with the same bearer token; and the same route with rate limiting on (a limit no client reaches,
- * so nothing is refused). Tracing as configured: spans exported to an OTLP/HTTP receiver on loopback.
+ * so nothing is refused). Tracing as the server is started: off, as by default, unless {@code -Dotel.sdk.disabled=false}
+ * (then spans are exported to an OTLP/HTTP receiver on loopback, which counts them).
  *
  * <ol>
  *   <li>Latency at a fixed rate, open loop (from each request's scheduled start), the three paths in alternating
@@ -173,7 +174,12 @@ class GatewayBenchmark {
         out.append(Latencies.check("added p99 <= 2 ms", gateway.p99() - direct.p99(), 2, false));
         out.append(Latencies.check("gateway saturation >= 0.40 x direct", gatewayRate / directRate, 0.40, true));
         out.append(Latencies.check("rate limiting on >= 0.75 x gateway", limitedRate / gatewayRate, 0.75, true));
-        out.append(String.format(Locale.ROOT, "%nSpans received by the OTLP receiver: %d%n", collector.received()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nTracing %s (otel.sdk.disabled=%s); spans received by the OTLP receiver: %d%n",
+                Boolean.getBoolean("otel.sdk.disabled") ? "off" : "on",
+                System.getProperty("otel.sdk.disabled"),
+                collector.received()));
         System.out.println(out);
     }
 }

@@ -1,11 +1,16 @@
 package dev.comptoir.aggregator.monitoring.control;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Timers without percentile histograms: the registry WildFly hands a deployment forwards only the plain
  * {@code timer(name, tags)} to the registry it exports (see BreakerMetrics), so a rate and a mean latency per
  * route come from count and sum, and the worst from max.
+ *
+ * <p>Each timer is looked up once and kept: WildFly's registry answers {@code timer(name, tags)} by searching all
+ * of the server's meters, which a profile showed as a tenth of the gateway's CPU when done on every request.
  */
 @ApplicationScoped
 public class GatewayMetrics {
@@ -28,26 +36,28 @@ public class GatewayMetrics {
     @Inject
     MeterRegistry registry;
 
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+
     public void request(String method, String route, int status, long nanos) {
-        registry.timer(
-                        REQUESTS,
-                        "method",
-                        method,
-                        "route",
-                        route,
-                        "status",
-                        Integer.toString(status),
-                        "outcome",
-                        status >= 500 ? "server_error" : status >= 400 ? "client_error" : "success")
+        String outcome = status >= 500 ? "server_error" : status >= 400 ? "client_error" : "success";
+        timer(REQUESTS, "method", method, "route", route, "status", Integer.toString(status), "outcome", outcome)
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     public void downstream(String service, String outcome, long nanos) {
-        registry.timer(DOWNSTREAM, "service", service, "outcome", outcome).record(nanos, TimeUnit.NANOSECONDS);
+        timer(DOWNSTREAM, "service", service, "outcome", outcome).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(Arrays.asList(tags));
+        return timers.computeIfAbsent(key, unused -> registry.timer(name, tags));
     }
 
     /** The registry outlives the deployment: its meters go with it (as BreakerMetrics' do). */
     void unregister(@Observes @BeforeDestroyed(ApplicationScoped.class) Object undeployed) {
+        timers.clear();
         for (String name : List.of(REQUESTS, DOWNSTREAM)) {
             registry.find(name).meters().forEach(registry::remove);
         }
