@@ -61,16 +61,6 @@ public final class BalancedClient<T> {
     }
 
     /**
-     * Runs a read like {@link #idempotent}, but on the calling thread: for a request that makes this one call and
-     * has nothing to do while it runs, the hand-off to the downstream executor and back only adds latency (a
-     * profile of {@code GET /api/customers/{id}} put it at a fifth of what the gateway adds). The REST client's
-     * read timeout bounds it, and the request threads' pool is its bulkhead.
-     */
-    public <R> CompletionStage<R> idempotentHere(Function<T, R> call) {
-        return breakers.call(pool.service(), () -> withRetry(call), Runnable::run);
-    }
-
-    /**
      * Runs a write (not safe to repeat: a second instance might apply it again) on the downstream executor,
      * on one instance, through the breaker, and returns at once.
      */
