@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.ear.OtlpReceiver.ReceivedSpan;
 import dev.comptoir.testing.AccessLog;
+import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
@@ -22,11 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -173,6 +176,56 @@ class GatewayObservabilityIT {
                 spansOf(trace).toString());
         ReceivedSpan caller = ancestor(byId, service, s -> s.kind().equals("SERVER"));
         assertEquals(gateway.spanId(), caller.spanId(), spansOf(trace).toString());
+    }
+
+    /**
+     * A downstream call that gets no answer (here Customers answers after the REST client's 3 s read timeout)
+     * must not leave its client span current on the thread that made it: the next request that thread serves
+     * would be taken for that span's child, with no server span of its own. Several such calls at once, then
+     * enough requests of the route to pass through every worker thread, each of which must have its own
+     * gateway server span at the root of its trace.
+     */
+    @Test
+    void aCallThatGotNoAnswerLeavesNoSpanCurrentForTheNextRequests() {
+        String path = "/api/customers/" + customer;
+        Faults faults = new Faults(base.toString());
+        faults.delay("customers", customer, 3_500);
+        try {
+            List<CompletableFuture<Integer>> unanswered = IntStream.range(0, 6)
+                    .mapToObj(i ->
+                            CompletableFuture.supplyAsync(() -> admin.get(path).status()))
+                    .toList();
+            unanswered.forEach(status -> assertEquals(503, status.join()));
+        } finally {
+            faults.clear("customers");
+            // Six failed calls may open Customers' breaker; the requests below must reach Customers.
+            Tokens.operator(new JsonHttp(base.toString()))
+                    .post("/api/admin/breakers/customers/reset", "")
+                    .expect(200);
+        }
+
+        String run = UUID.randomUUID().toString();
+        List<String> queries =
+                IntStream.range(0, 40).mapToObj(i -> "probe=" + run + "-" + i).toList();
+        queries.forEach(query -> admin.get(path + "?" + query).expect(200));
+
+        Function<String, Optional<ReceivedSpan>> serverSpan =
+                query -> span(s -> s.kind().equals("SERVER")
+                        && s.attribute("url.path").equals(path)
+                        && s.attribute("url.query").equals(query));
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> queries.stream().map(serverSpan).allMatch(Optional::isPresent));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Requests with no server span of their own: "
+                    + queries.stream()
+                            .filter(query -> serverSpan.apply(query).isEmpty())
+                            .toList());
+        }
+        for (String query : queries) {
+            ReceivedSpan server = serverSpan.apply(query).orElseThrow();
+            assertEquals("", server.parentSpanId(), "not the root of its own trace: " + server);
+        }
     }
 
     private static Optional<String> gatewayLine(String requestId) {

@@ -35,6 +35,12 @@ public class CustomersClient {
         return customers.idempotent(api -> api.customerDocument(id, requestId));
     }
 
+    /** The customer's document, fetched on this thread: for a request that asks Customers for nothing else. */
+    public CompletionStage<JsonObject> customerDocumentHere(String id) {
+        String requestId = CorrelationId.current();
+        return customers.idempotentHere(api -> api.customerDocument(id, requestId));
+    }
+
     /** A PUT: repeating it on another instance, when the first could not answer, sets the same profile. */
     public CompletionStage<JsonObject> update(String id, JsonObject profile) {
         String requestId = CorrelationId.current();

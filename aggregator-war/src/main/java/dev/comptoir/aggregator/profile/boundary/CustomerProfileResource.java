@@ -28,9 +28,10 @@ import java.util.concurrent.CompletionException;
 
 /**
  * GET /api/customers/{id}: the customer's profile as Customers answers it, one call through the gateway (a
- * one-part fan-out: an unknown customer is the usual 404 problem, an unreachable Customers the usual 503 naming
- * it). PUT /api/customers/{id}: an administrator changes a profile through the gateway; a customer may not (the
- * body carries the credit limit), and gets 403. Customers' own refusals (400, 404, 409) are passed on.
+ * one-part fan-out, its call made on the request's thread: an unknown customer is the usual 404 problem, an
+ * unreachable Customers the usual 503 naming it). PUT /api/customers/{id}: an administrator changes a profile
+ * through the gateway; a customer may not (the body carries the credit limit), and gets 403. Customers' own
+ * refusals (400, 404, 409) are passed on.
  */
 @Path("api/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +48,8 @@ public class CustomerProfileResource {
     @Path("{id}")
     public JsonObject profile(@PathParam("id") String id) {
         Fanout fanout = fanouts.begin();
-        Fanout.Part<JsonObject> customer = fanout.start("customer", "customers", () -> customers.customerDocument(id));
+        Fanout.Part<JsonObject> customer =
+                fanout.start("customer", "customers", () -> customers.customerDocumentHere(id));
         return fanout.required(customer, new Fanout.Missing("customer", id));
     }
 
