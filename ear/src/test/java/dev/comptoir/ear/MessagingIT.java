@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.testing.Concurrently;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.ServerLog;
 import dev.comptoir.testing.Tokens;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -55,6 +57,40 @@ class MessagingIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.comptoirEar();
+    }
+
+    /**
+     * The first events about a new key, applied at once by a group's sessions: each finds no row of its read model
+     * yet, and one of them makes it (ProjectionRows); none fails at commit on the primary key and comes back as a
+     * redelivery. Orders placed all at once for a new customer and, three times, a new product.
+     */
+    @Test
+    void theFirstEventsAboutANewKeyAppliedAtOnceEachApplyOnceWithoutAFailure() throws Exception {
+        String customer = shop.customer("Burst", "100");
+        long mark = ServerLog.end();
+        List<String> skus = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            String sku = "FIRST-" + UUID.randomUUID();
+            skus.add(sku);
+            Map<String, Long> placed = Concurrently.run(16, i -> placeOrder(customer, sku, 1));
+            assertEquals(16, placed.size(), "16 orders placed");
+        }
+        for (String sku : skus) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> demand(sku).getInt("orders") == 16);
+            assertEquals(16, demand(sku).getInt("unitsOrdered"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> activity(customer).getInt("ordersPlaced") == 48);
+
+        // No consumer's transaction failed at commit on the primary key (the transaction manager's and the
+        // resource adapter's WARN, then a redelivery). EclipseLink's own WARN about an insert that lost to another
+        // one, in its own transaction, is expected.
+        List<String> failures = ServerLog.since(mark).stream()
+                .filter(entry -> entry.mentions(customer) || skus.stream().anyMatch(entry::mentions))
+                .filter(entry -> entry.level().equals("WARN") || entry.level().equals("ERROR"))
+                .filter(entry -> !entry.category().equals("org.eclipse.persistence"))
+                .map(ServerLog.Entry::text)
+                .toList();
+        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -3,13 +3,12 @@ package dev.comptoir.aggregator.customerview.control;
 import dev.comptoir.aggregator.customerview.entity.ViewedCustomer;
 import dev.comptoir.aggregator.customerview.entity.ViewedOrder;
 import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.kit.messaging.inbox.ProjectionRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,8 +17,8 @@ import java.util.Map;
 /**
  * Applies the three services' events to the customer view, in the listener's transaction (with the inbox
  * row and the acknowledgement). Each row is locked while it changes: the listeners run several sessions,
- * so two events of one order may be applied at once. Two first events of one order both insert its row;
- * one fails at commit and is redelivered, and then finds the row.
+ * so two events of one order may be applied at once; the first events about an order or a customer make its
+ * row first ({@link ProjectionRows}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,8 +35,8 @@ public class CustomerViewProjection {
             "StockReleased", "RELEASED",
             "StockConfirmed", "CONFIRMED");
 
-    @PersistenceContext(unitName = "aggregator-view")
-    EntityManager view;
+    @Inject
+    ProjectionRows rows;
 
     /** CustomerRegistered and CustomerChanged (the profile), and the credit events (the credit in use). */
     public void onCustomerEvent(Event event) {
@@ -101,21 +100,11 @@ public class CustomerViewProjection {
     }
 
     private ViewedCustomer customer(String id) {
-        ViewedCustomer customer = view.find(ViewedCustomer.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (customer == null) {
-            customer = new ViewedCustomer(id);
-            view.persist(customer);
-        }
-        return customer;
+        return rows.locked(ViewedCustomer.class, id, () -> new ViewedCustomer(id));
     }
 
     private ViewedOrder order(String id) {
-        ViewedOrder order = view.find(ViewedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
-            order = new ViewedOrder(id);
-            view.persist(order);
-        }
-        return order;
+        return rows.locked(ViewedOrder.class, id, () -> new ViewedOrder(id));
     }
 
     private static BigDecimal amount(JsonObject payload) {

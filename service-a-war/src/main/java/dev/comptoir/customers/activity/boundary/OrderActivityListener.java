@@ -3,15 +3,13 @@ package dev.comptoir.customers.activity.boundary;
 import dev.comptoir.customers.activity.entity.CustomerActivity;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
+import dev.comptoir.kit.messaging.inbox.ProjectionRows;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
@@ -36,8 +34,8 @@ public class OrderActivityListener implements MessageListener {
     @Inject
     Inbox inbox;
 
-    @PersistenceContext(unitName = "customers")
-    EntityManager em;
+    @Inject
+    ProjectionRows rows;
 
     @Override
     public void onMessage(Message message) {
@@ -53,11 +51,7 @@ public class OrderActivityListener implements MessageListener {
                 .map(JsonValue::asJsonObject)
                 .mapToLong(line -> line.getInt("quantity"))
                 .sum();
-        CustomerActivity activity = em.find(CustomerActivity.class, customerId, LockModeType.PESSIMISTIC_WRITE);
-        if (activity == null) {
-            activity = new CustomerActivity(customerId);
-            em.persist(activity);
-        }
-        activity.orderPlaced(units, Instant.parse(event.payload().getString("placedAt")));
+        rows.locked(CustomerActivity.class, customerId, () -> new CustomerActivity(customerId))
+                .orderPlaced(units, Instant.parse(event.payload().getString("placedAt")));
     }
 }

@@ -3,6 +3,7 @@ package dev.comptoir.inventory.demand.boundary;
 import dev.comptoir.inventory.demand.entity.ProductDemand;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
+import dev.comptoir.kit.messaging.inbox.ProjectionRows;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -10,9 +11,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 
 /**
@@ -36,8 +34,8 @@ public class ProductDemandListener implements MessageListener {
     @Inject
     Inbox inbox;
 
-    @PersistenceContext(unitName = "inventory")
-    EntityManager em;
+    @Inject
+    ProjectionRows rows;
 
     @Override
     public void onMessage(Message message) {
@@ -56,11 +54,6 @@ public class ProductDemandListener implements MessageListener {
     }
 
     private ProductDemand demandFor(String sku) {
-        ProductDemand demand = em.find(ProductDemand.class, sku, LockModeType.PESSIMISTIC_WRITE);
-        if (demand == null) {
-            demand = new ProductDemand(sku);
-            em.persist(demand);
-        }
-        return demand;
+        return rows.locked(ProductDemand.class, sku, () -> new ProductDemand(sku));
     }
 }
