@@ -179,11 +179,11 @@ class GatewayObservabilityIT {
     }
 
     /**
-     * A downstream call that gets no answer (here Customers answers after the REST client's 3 s read timeout)
-     * must not leave its client span current on the thread that made it: the next request that thread serves
-     * would be taken for that span's child, with no server span of its own. Several such calls at once, then
-     * enough requests of the route to pass through every worker thread, each of which must have its own
-     * gateway server span at the root of its trace.
+     * No span is left current on a worker thread for the next request it serves (which would be taken for that
+     * span's child, with no server span of its own): neither by a downstream call that got no answer (here
+     * Customers answers after the REST client's 3 s read timeout) nor by anything the earlier tests did. Several
+     * such calls at once, then enough requests of the route to pass through every worker thread, each of which
+     * must have its own gateway server span at the root of its trace.
      */
     @Test
     void aCallThatGotNoAnswerLeavesNoSpanCurrentForTheNextRequests() {
