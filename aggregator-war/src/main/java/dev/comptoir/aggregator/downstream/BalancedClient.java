@@ -123,9 +123,11 @@ public final class BalancedClient<T> {
      * Makes the caller's trace context current again after a call that got no answer. WildFly's REST client
      * tracing (SmallRye OpenTelemetry's client filter) makes its span current when the request goes out and ends
      * that only in its response filter, which never runs without a response (no connection, a read timeout:
-     * smallrye-opentelemetry issue 344). The thread would keep that span current: the next request it serves
-     * would be taken for its child, with no server span of its own. The scope is left open on purpose: it
-     * reinstates the context that the caller's own scope (the server span's) will end.
+     * smallrye-opentelemetry issue 344). The thread would keep that span current for the rest of its work: the
+     * request's later calls and messages would be taken for its children, and the server span's scope would not
+     * close (SmallRye closes a scope only while it is the current one). The scope is left open on purpose: it
+     * reinstates the context that the caller's own scope will end. (service-kit's FreshTraceContext then clears
+     * the thread for its next request.)
      */
     private static void restore(Context caller) {
         if (Context.current() != caller) {
