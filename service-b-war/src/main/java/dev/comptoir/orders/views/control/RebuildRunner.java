@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +25,7 @@ public class RebuildRunner {
     private static final Logger LOG = Logger.getLogger(RebuildRunner.class);
     private static final int MAX_BATCH = 500;
     private static final long RETRY_MILLIS = 1_000;
+    private static final long STOP_WAIT_SECONDS = 30;
 
     @Resource
     ManagedExecutorService executor;
@@ -44,11 +48,28 @@ public class RebuildRunner {
         }
     }
 
+    /**
+     * Lets the step in progress end before the application (and its datasources) stop: the run sees
+     * {@code stopping} between steps. Not by interrupting it: an interrupt that lands in the step's commit makes
+     * H2 close its file (ClosedByInterruptException), the commit fails after the prepare, and the step stays
+     * prepared in the database with its locks, a heuristic outcome that no recovery pass finishes.
+     */
     @PreDestroy
     void stop() {
         stopping = true;
-        if (running != null) {
-            running.cancel(true);
+        Future<?> current = running;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            LOG.warnf("The rebuild did not stop within %d s; interrupting it", STOP_WAIT_SECONDS);
+            current.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException ended) {
+            // It has stopped, one way or another.
         }
     }
 
