@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The gateway's authentication: its token endpoint issues RS256 tokens to demo users, and every /api and /bff
  * route (the routes RESTEasy serves, GET /api/admin/routes) refuses with a 401 problem document and no data a
  * request without a token, or with an expired, forged, unsigned ({@code alg: none}), other issuer's or other
- * audience's token.
+ * audience's token. The services remember the tokens they accepted (service-kit's VerifiedTokens): an accepted
+ * token's claims under another signature, and an accepted token past its window, are refused all the same.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -152,6 +153,44 @@ class AuthenticationIT {
         }
         assertTrue(checked >= 25, "routes checked: " + checked);
         assertEquals(200, admin.get("/api/customers/" + customer + "/overview").status(), "a valid token passes");
+    }
+
+    @Test
+    void theClaimsOfAnAcceptedTokenUnderAnotherSignatureAreRefusedByTheGatewayAndTheService() throws Exception {
+        JsonObject claims = Tokens.claims("test-admin", "admin").build();
+        String genuine = Tokens.sign(claims);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = Tokens.sign(claims, generator.generateKeyPair().getPrivate());
+        assertEquals(
+                genuine.substring(0, genuine.lastIndexOf('.')),
+                forged.substring(0, forged.lastIndexOf('.')),
+                "the same header and claims, only the signature differs");
+
+        for (String path : List.of("/api/customers/" + customer, "/customers/" + customer)) {
+            assertEquals(200, anonymous.bearer(genuine).get(path).status(), path + " with the genuine token");
+            assertRefused(path, "the accepted claims, forged", anonymous.bearer(forged), "GET", path);
+            assertEquals(200, anonymous.bearer(genuine).get(path).status(), path + " still takes the genuine one");
+        }
+    }
+
+    @Test
+    void aTokenAlreadyAcceptedIsRefusedOnceItsAcceptanceWindowHasPassed() throws Exception {
+        // MicroProfile JWT accepts a token until 60 s (its default clock skew) after its expiry: this one for 5 s more.
+        long expiry = Instant.now().getEpochSecond() - 55;
+        String token = Tokens.sign(Tokens.claims("test-admin", "admin")
+                .add("iat", expiry - 300)
+                .add("exp", expiry)
+                .build());
+        List<String> paths = List.of("/api/customers/" + customer, "/customers/" + customer);
+        for (String path : paths) {
+            assertEquals(200, anonymous.bearer(token).get(path).status(), path + " within the window");
+        }
+
+        Thread.sleep(Math.max(0, (expiry + 61) * 1000 - System.currentTimeMillis()));
+        for (String path : paths) {
+            assertRefused(path, "a token past its window", anonymous.bearer(token), "GET", path);
+        }
     }
 
     private static void assertRefused(String route, String token, JsonHttp client, String method, String path) {
