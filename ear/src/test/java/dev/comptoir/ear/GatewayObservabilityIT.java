@@ -176,6 +176,12 @@ class GatewayObservabilityIT {
                 spansOf(trace).toString());
         ReceivedSpan caller = ancestor(byId, service, s -> s.kind().equals("SERVER"));
         assertEquals(gateway.spanId(), caller.spanId(), spansOf(trace).toString());
+        // The aggregator's own read model is one of those groups: its consumer is in the trace too.
+        awaitSpan(
+                "the aggregator's customerview consumer span in the gateway's trace",
+                s -> s.traceId().equals(trace)
+                        && s.kind().equals("CONSUMER")
+                        && "customerview-customer-events".equals(s.attribute("messaging.consumer.group.name")));
     }
 
     /**
