@@ -3,6 +3,7 @@ package dev.comptoir.ear.bench;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.ear.OtlpReceiver;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.URL;
@@ -41,8 +42,12 @@ class GatewayBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 100);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 20);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /** The longest warm-up; it ends sooner once the server's JIT compiler has settled. */
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 240);
+    /** Settled: the JIT compiled for less than this share of one core over a warm-up round of both paths. */
+    private static final double SETTLED_COMPILATION = 0.01;
+
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final int SATURATION_SECONDS = Integer.getInteger("bench.saturation-seconds", 10);
     private static final String GENEROUS_LIMITS = "{\"enabled\":true,\"limit\":1000000,\"periodSeconds\":1}";
@@ -60,7 +65,6 @@ class GatewayBenchmark {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         String token = Tokens.sign(Tokens.claims("bench-admin", "admin").build());
         JsonHttp http = new JsonHttp(server + "/").bearer(token);
-        JsonHttp operator = Tokens.operator(http);
         String customer = http.post(
                         "/customers/",
                         "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
@@ -73,28 +77,69 @@ class GatewayBenchmark {
             Latencies directLatency = new Latencies("direct GET /customers/{id}");
             Latencies gatewayLatency = new Latencies("gateway GET /api/customers/{id}");
             Latencies limitedLatency = new Latencies("gateway, rate limiting on");
-            run(direct, token, WARMUP_SECONDS, new Latencies("warm-up"));
-            run(gateway, token, WARMUP_SECONDS, new Latencies("warm-up"));
+            Warmup warmup = warmUp(direct, gateway, token);
             for (int round = 0; round < ROUNDS; round++) {
                 run(direct, token, SECONDS, directLatency);
                 run(gateway, token, SECONDS, gatewayLatency);
-                limitsOn(operator, http, gateway);
+                limitsOn(http, gateway);
                 run(gateway, token, SECONDS, limitedLatency);
-                operator.delete("/api/admin/rate-limits").expect(200);
+                Tokens.operator(http).delete("/api/admin/rate-limits").expect(200);
             }
             double directRate = saturate(direct, token);
             double gatewayRate = saturate(gateway, token);
-            limitsOn(operator, http, gateway);
+            limitsOn(http, gateway);
             double limitedRate = saturate(gateway, token);
-            report(directLatency, gatewayLatency, limitedLatency, directRate, gatewayRate, limitedRate, collector);
+            report(
+                    warmup,
+                    directLatency,
+                    gatewayLatency,
+                    limitedLatency,
+                    directRate,
+                    gatewayRate,
+                    limitedRate,
+                    collector);
         } finally {
-            operator.delete("/api/admin/rate-limits");
+            Tokens.operator(http).delete("/api/admin/rate-limits");
         }
     }
 
-    /** Rate limits on, and seen on an answer of the route (its RateLimit-Policy field). */
-    private static void limitsOn(JsonHttp operator, JsonHttp http, URI gateway) {
-        operator.put("/api/admin/rate-limits", GENEROUS_LIMITS).expect(200);
+    /**
+     * Both paths in turn at the benchmark's rate until the server's JIT compiler has settled, at most WARMUP_SECONDS:
+     * what it compiles while the rounds run takes one of the two cores from the requests, the longer gateway path's
+     * more. Compilation time is the server's platform MBean, through the management API.
+     */
+    private static Warmup warmUp(URI direct, URI gateway, String token) throws InterruptedException {
+        ManagementApi management = new ManagementApi();
+        long start = System.nanoTime();
+        long compiled = compilationMillis(management);
+        double share;
+        do {
+            long before = System.nanoTime();
+            run(direct, token, SECONDS, new Latencies("warm-up"));
+            run(gateway, token, SECONDS, new Latencies("warm-up"));
+            long now = compilationMillis(management);
+            share = (now - compiled) / ((System.nanoTime() - before) / 1e6);
+            compiled = now;
+        } while (share >= SETTLED_COMPILATION && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(WARMUP_SECONDS));
+        return new Warmup((System.nanoTime() - start) / 1_000_000_000L, share);
+    }
+
+    private static long compilationMillis(ManagementApi management) {
+        return management
+                .read("core-service/platform-mbean/type/compilation")
+                .getJsonNumber("total-compilation-time")
+                .longValue();
+    }
+
+    /** How long the warm-up ran and the JIT's share of one core over its last round. */
+    private record Warmup(long seconds, double compilation) {}
+
+    /**
+     * Rate limits on, and seen on an answer of the route (its RateLimit-Policy field). With an operator's token of
+     * the moment: the token endpoint's live 5 minutes, less than the benchmark.
+     */
+    private static void limitsOn(JsonHttp http, URI gateway) {
+        Tokens.operator(http).put("/api/admin/rate-limits", GENEROUS_LIMITS).expect(200);
         String policy = http.get(gateway.getPath()).header("RateLimit-Policy");
         if (!"\"route\";q=1000000;w=1".equals(policy)) {
             throw new AssertionError("rate limiting is not on: RateLimit-Policy " + policy);
@@ -135,6 +180,7 @@ class GatewayBenchmark {
     }
 
     private static void report(
+            Warmup warmup,
             Latencies direct,
             Latencies gateway,
             Latencies limited,
@@ -144,12 +190,13 @@ class GatewayBenchmark {
             OtlpReceiver collector) {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nGateway benchmark: %d req/s open loop, %d rounds of %d s per path after %d s of warm-up;"
-                        + " saturation with %d clients, %d s per path%n",
+                "%nGateway benchmark: %d req/s open loop, %d rounds of %d s per path after %d s of warm-up (the JIT"
+                        + " compiling %.1f%% of a core in its last round); saturation with %d clients, %d s per path%n",
                 RATE,
                 ROUNDS,
                 SECONDS,
-                WARMUP_SECONDS,
+                warmup.seconds(),
+                100 * warmup.compilation(),
                 CLIENTS,
                 SATURATION_SECONDS));
         out.append(Latencies.HEADER);
