@@ -63,6 +63,7 @@ public class VerifiedTokens extends DefaultJWTParser {
     public JsonWebToken parse(String token) throws ParseException {
         String digest = sha256(token);
         Accepted known = accepted.getIfPresent(digest);
+        // Caffeine times its expiry on its own clock; the window is wall-clock time, checked again here.
         if (known != null && !known.left().isNegative()) {
             return known.principal();
         }
