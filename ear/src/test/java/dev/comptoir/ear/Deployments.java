@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -20,6 +21,14 @@ public final class Deployments {
     private static final String JBOSS_WEB = "WEB-INF/jboss-web.xml";
 
     private Deployments() {}
+
+    /**
+     * Where a test calls the services (Customers, Orders, Inventory) directly, as a client walking around the
+     * gateway would: {@code http://host:port} of the server. The one place to change when they move.
+     */
+    public static String services(URL base) {
+        return "http://" + base.getHost() + ":" + base.getPort();
+    }
 
     public static EnterpriseArchive comptoirEar() {
         return ShrinkWrap.create(ZipImporter.class, "comptoir.ear")
