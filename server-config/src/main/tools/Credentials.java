@@ -15,7 +15,8 @@ import java.util.Properties;
 /**
  * Creates the management user (admin console, management API), the application user (JMS clients,
  * guest role) and the operator (the aggregator's admin actions, operator role) with WildFly's own add-user
- * tool, and records them beside the server; and the gateway administrator, for the gateway's token endpoint only.
+ * tool, and records them beside the server; and the gateway administrator and Orders' service account (role service),
+ * for the gateway's token endpoint only.
  *
  * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD, COMPTOIR_APP_USER/_PASSWORD and
  * COMPTOIR_OPERATOR_USER/_PASSWORD, or are generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
@@ -62,7 +63,18 @@ public class Credentials {
                 credentials.store(out, "Comptoir users, created by server-config");
             }
         }
+        // Orders' service account (role service: the saga's reservations), added on the next build like the others.
+        if (credentials.getProperty("orders-account.user") == null) {
+            credentials.setProperty("orders-account.user", "comptoir-orders");
+            credentials.setProperty("orders-account.password", generatePassword());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(file)) {
+                credentials.store(out, "Comptoir users, created by server-config");
+            }
+        }
         writeDemoUsers(server, credentials);
+        writeOrdersAccount(server, credentials);
         System.out.println("Admin console user: " + credentials.getProperty("admin.user")
                 + " / " + credentials.getProperty("admin.password"));
         System.out.println("Application (JMS) user: " + credentials.getProperty("app.user")
@@ -83,11 +95,25 @@ public class Credentials {
         Properties users = new Properties();
         demoUser(users, credentials.getProperty("api-admin.user"), credentials.getProperty("api-admin.password"), "admin");
         demoUser(users, credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
+        demoUser(users, credentials.getProperty("orders-account.user"), credentials.getProperty("orders-account.password"), "service");
         Path file = server.resolve("standalone/configuration/comptoir-demo-users.properties");
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer out = Files.newBufferedWriter(file)) {
             users.store(out, "The gateway's demo users (user.salt, user.hash: PBKDF2WithHmacSHA256, 10000 rounds), by server-config");
+        }
+    }
+
+    /** The service account's own credentials, for Orders to ask the token endpoint with (owner-only). */
+    private static void writeOrdersAccount(Path server, Properties credentials) throws IOException {
+        Properties account = new Properties();
+        account.setProperty("user", credentials.getProperty("orders-account.user"));
+        account.setProperty("password", credentials.getProperty("orders-account.password"));
+        Path file = server.resolve("standalone/configuration/comptoir-orders-account.properties");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer out = Files.newBufferedWriter(file)) {
+            account.store(out, "Orders' service account for the gateway's token endpoint, by server-config");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.comptoir.testing.AccessLog;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -39,8 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The services behind the gateway require a valid token too: every route each one documents (its OpenAPI
  * document, so a new route is covered at once) refuses a request without a token, or with an expired, forged or
  * unsigned one, with a 401 problem and no data; only the documented exceptions stay open (readiness, the LRA
- * callbacks, which take only an LRA of the coordinator). The gateway and Orders forward their caller's token: the
- * services' access log lines name the caller.
+ * callbacks, which take only an LRA of the coordinator). The gateway forwards its caller's token, and Orders' saga
+ * sends its own service account's to the participants: the services' access log lines name who called.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -163,7 +164,7 @@ class ServiceAuthenticationIT {
     }
 
     @Test
-    void anOrchestratedSagaCarriesItsCallersTokenToBothParticipantsAndTheCoordinatorEndsIt() {
+    void anOrchestratedSagaReservesWithOrdersServiceAccountReadsTheCatalogueAsItsCallerAndTheCoordinatorEndsIt() {
         String beans = shop.product("Beans", "10.00", 5);
         String requestId = "saga-" + UUID.randomUUID();
         JsonHttp asCustomer = http.bearer(Tokens.customer(customer));
@@ -183,9 +184,10 @@ class ServiceAuthenticationIT {
         assertEquals("Completed", participants.getString("customers"), "the coordinator's @Complete, with no token");
         assertEquals("Completed", participants.getString("inventory"), saga::toString);
         String caller = "customer-" + customer;
+        String orders = ManagementApi.credentials().getProperty("orders-account.user");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertEquals(List.of(caller), AccessLog.callersOf(requestId, "POST /customers/saga/credit-reservations"));
-            assertEquals(List.of(caller), AccessLog.callersOf(requestId, "POST /inventory/saga/stock-reservations"));
+            assertEquals(List.of(orders), AccessLog.callersOf(requestId, "POST /customers/saga/credit-reservations"));
+            assertEquals(List.of(orders), AccessLog.callersOf(requestId, "POST /inventory/saga/stock-reservations"));
             assertEquals(List.of(caller), AccessLog.callersOf(requestId, "GET /inventory/products/" + beans));
         });
     }

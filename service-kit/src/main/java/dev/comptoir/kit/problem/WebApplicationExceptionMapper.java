@@ -20,6 +20,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 403) {
+            // RESTEasy's @RolesAllowed refusal: the same problem as the container's own 403 (SecurityProblemsResource).
+            return Problem.of(403, "forbidden", "Forbidden", "This token's roles do not allow this request")
+                    .toResponse();
+        }
         String detail = switch (status.getStatusCode()) {
             case 400 -> "The request body is not valid JSON for this resource";
             case 415 ->

@@ -3,6 +3,9 @@ package dev.comptoir.customers.activity.boundary;
 import dev.comptoir.customers.activity.entity.ActivityView;
 import dev.comptoir.customers.activity.entity.CustomerActivity;
 import dev.comptoir.customers.profile.control.CustomerRepository;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +27,8 @@ public class ActivityResource {
     EntityManager em;
 
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn("customerId")
     public ActivityView get(@PathParam("customerId") String customerId) {
         customers.get(customerId);
         CustomerActivity activity = em.find(CustomerActivity.class, customerId);

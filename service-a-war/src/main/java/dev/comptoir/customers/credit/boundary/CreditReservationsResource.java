@@ -3,6 +3,9 @@ package dev.comptoir.customers.credit.boundary;
 import dev.comptoir.customers.credit.control.CreditLedger;
 import dev.comptoir.customers.credit.entity.CreditReservationView;
 import dev.comptoir.customers.credit.entity.ReserveCredit;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @Path("{customerId}/credit-reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reserving, releasing and confirming credit is the staff's; a customer reads their own reservations.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class CreditReservationsResource {
 
     @Inject
@@ -50,12 +55,16 @@ public class CreditReservationsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn("customerId")
     public List<CreditReservationView> list(@PathParam("customerId") String customerId) {
         return ledger.list(customerId).stream().map(CreditReservationView::of).toList();
     }
 
     @GET
     @Path("{orderId}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "customerId", what = "credit-reservation")
     public CreditReservationView get(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
         return CreditReservationView.of(ledger.get(customerId, orderId));
     }

@@ -6,6 +6,9 @@ import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.customers.profile.entity.CustomerForm;
 import dev.comptoir.customers.profile.entity.CustomerPage;
 import dev.comptoir.customers.profile.entity.CustomerView;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -32,6 +35,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+// Listing, registering and changing customers (the credit limit among them) is the staff's; a customer reads their own.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class CustomersResource {
 
     @Inject
@@ -60,6 +65,8 @@ public class CustomersResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn("id")
     public CustomerView get(@PathParam("id") String id) {
         return CustomerView.of(customers.get(id));
     }

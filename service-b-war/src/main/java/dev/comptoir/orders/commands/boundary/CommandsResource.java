@@ -1,7 +1,11 @@
 package dev.comptoir.orders.commands.boundary;
 
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import dev.comptoir.orders.commands.control.CommandOwners;
 import dev.comptoir.orders.commands.control.OrderCommands;
 import dev.comptoir.orders.commands.entity.CommandView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +23,8 @@ public class CommandsResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "id", what = "command", owners = CommandOwners.class)
     public CommandView status(@PathParam("id") String id) {
         return commands.statusOf(id);
     }

@@ -2,10 +2,14 @@ package dev.comptoir.orders.placement.boundary;
 
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
+import dev.comptoir.kit.security.Callers;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
 import dev.comptoir.orders.commands.control.OrderCommands;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.control.OrderLifecycle;
 import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
+import dev.comptoir.orders.placement.control.OrderOwners;
 import dev.comptoir.orders.placement.control.OrderRepository;
 import dev.comptoir.orders.placement.entity.AddLine;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
@@ -16,6 +20,7 @@ import dev.comptoir.orders.saga.control.ChoreographedSaga;
 import dev.comptoir.orders.saga.control.OrderSaga;
 import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.views.control.OrderViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,6 +41,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -54,6 +60,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+// Changing an order's course (lines, approval, rejection, cancellation, shipping) is the staff's; a customer places
+// and reads their own orders.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class OrdersResource {
 
     static final String POSITION = "Event-Position";
@@ -86,13 +95,19 @@ public class OrdersResource {
      */
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     public Response place(
             @Valid @NotNull PlaceOrder command,
             @QueryParam("saga") String saga,
             @QueryParam("timeLimitMs") @Min(100) @Max(300_000) Long timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-            @Context UriInfo uri) {
+            @Context UriInfo uri,
+            @Context SecurityContext security) {
+        if (!Callers.mayActFor(security, command.customerId())) {
+            throw new ProblemException(
+                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves"));
+        }
         boolean async = prefer != null && prefer.contains("respond-async");
         if (saga != null) {
             return withSaga(command, style(saga, async), timeLimitMs, idempotencyKey, uri);
@@ -150,6 +165,8 @@ public class OrdersResource {
     /** Now, or as it was at {@code version}, or as of the instant {@code at} (ISO-8601). */
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
     public Response get(
             @PathParam("id") String id, @QueryParam("version") @Min(1) Long version, @QueryParam("at") String at) {
         CustomerOrder order;
@@ -165,6 +182,8 @@ public class OrdersResource {
 
     @GET
     @Path("{id}/events")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
     public List<RecordedEvent> events(@PathParam("id") String id) {
         return orders.history(id);
     }
@@ -221,6 +240,8 @@ public class OrdersResource {
      * Event-Position) waits briefly until the views have it: read-your-writes.
      */
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn("customerId")
     public Response ofCustomer(
             @QueryParam("customerId") @NotBlank String customerId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,

@@ -1,11 +1,15 @@
 package dev.comptoir.orders.saga.boundary;
 
 import dev.comptoir.kit.saga.SagaParticipations;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import dev.comptoir.orders.placement.control.OrderOwners;
 import dev.comptoir.orders.saga.control.Participants;
 import dev.comptoir.orders.saga.control.SagaLog;
 import dev.comptoir.orders.saga.entity.Saga;
 import dev.comptoir.orders.saga.entity.SagaStyle;
 import dev.comptoir.orders.saga.entity.SagaView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -33,6 +37,8 @@ public class SagasResource {
     Participants participants;
 
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "orderId", what = "saga", owners = OrderOwners.class)
     public SagaView get(@PathParam("orderId") String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {

@@ -55,10 +55,9 @@ public class Downstream {
     }
 
     /**
-     * A request to another service (Customers, Inventory), which requires a token: it carries the token of the
-     * caller this thread serves, read on the request thread (the saga runs there). The coordinator gets none.
-     * No call without a caller needs one: the sweeper ({@link StuckSagas}) asks only the participants'
-     * {@code @Status} callbacks, which stay open to the coordinator (README, "API gateway").
+     * A read of another service (Inventory's catalogue) as the caller: it carries the token of the caller this
+     * thread serves, read on the request thread (the saga runs there). The coordinator gets none; the
+     * participants' reservations and records take Orders' own ({@link ServiceAccount}).
      */
     public Invocation.Builder requestAsCaller(String url, MediaType accept) {
         Invocation.Builder request = request(url, accept);

@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The calls the saga makes to Customers and Inventory. A reservation carries the LRA's id in the
- * {@code Long-Running-Action} header, which makes the service join the LRA as a participant. Each carries
- * the caller's token (the services require one).
+ * {@code Long-Running-Action} header, which makes the service join the LRA as a participant. The reservations and
+ * the reads of the participants' records carry Orders' own service account's token ({@link ServiceAccount}: a
+ * customer's token may do neither); a read of the catalogue carries the caller's.
  */
 @ApplicationScoped
 public class Participants {
@@ -44,6 +46,9 @@ public class Participants {
 
     @Inject
     Downstream downstream;
+
+    @Inject
+    ServiceAccount account;
 
     /** Inventory's product, with its price: the order keeps what was asked, Inventory the prices. */
     public Reply product(String sku) {
@@ -99,7 +104,7 @@ public class Participants {
                 .path("saga/participations/{sagaId}")
                 .build(sagaId)
                 .toString();
-        Reply reply = downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
+        Reply reply = downstream.get(asService(url, MediaType.APPLICATION_JSON_TYPE));
         if (reply.done() && reply.json() != null) {
             return reply.json();
         }
@@ -118,6 +123,10 @@ public class Participants {
     /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */
     private Invocation.Builder within(String lraId, String service, String path) {
         String url = UriBuilder.fromUri(service).path(path).build().toString();
-        return downstream.requestAsCaller(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
+        return asService(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
+    }
+
+    private Invocation.Builder asService(String url, MediaType accept) {
+        return downstream.request(url, accept).header(HttpHeaders.AUTHORIZATION, account.authorization());
     }
 }

@@ -1,6 +1,8 @@
 package dev.comptoir.orders.views.boundary;
 
+import dev.comptoir.kit.security.Roles;
 import dev.comptoir.orders.views.control.OrderViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +17,8 @@ import java.util.List;
 /** /orders/views: orders per status and daily totals, from the read side, with its position and lag. */
 @Path("views")
 @Produces(MediaType.APPLICATION_JSON)
+// Counts and totals over every customer's orders: the staff's.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class OrderViewsResource {
 
     @Inject

@@ -5,6 +5,8 @@ import dev.comptoir.inventory.catalogue.entity.Product;
 import dev.comptoir.inventory.catalogue.entity.ProductForm;
 import dev.comptoir.inventory.catalogue.entity.ProductPage;
 import dev.comptoir.inventory.catalogue.entity.ProductView;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -43,6 +45,8 @@ public class ProductsResource {
     }
 
     @POST
+    // Anyone with a token reads the catalogue; only the staff adds to it.
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response add(@Valid @NotNull ProductForm form, @Context UriInfo uri) {
         Product product = products.add(new Product(form.sku(), form.name(), form.price(), form.stock()));
         return Response.created(uri.getAbsolutePathBuilder().path(product.sku()).build())

@@ -2,6 +2,8 @@ package dev.comptoir.inventory.demand.boundary;
 
 import dev.comptoir.inventory.demand.entity.DemandView;
 import dev.comptoir.inventory.demand.entity.ProductDemand;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 /** /inventory/demand/{sku}: units ordered, as the order-events subscription counted them. */
 @Path("demand")
 @Produces(MediaType.APPLICATION_JSON)
+// The warehouse's business: the staff's.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class DemandResource {
 
     @PersistenceContext(unitName = "inventory")

@@ -2,6 +2,8 @@ package dev.comptoir.inventory.fulfilment.boundary;
 
 import dev.comptoir.inventory.fulfilment.control.Picking;
 import dev.comptoir.inventory.fulfilment.entity.PickView;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,8 @@ import java.util.List;
 /** /inventory/fulfilment/{orderId}: an order's picks in the order they were made, with their workers. */
 @Path("fulfilment")
 @Produces(MediaType.APPLICATION_JSON)
+// The warehouse's business: the staff's.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class FulfilmentResource {
 
     @Inject

@@ -4,6 +4,8 @@ import dev.comptoir.inventory.restock.control.Restocking;
 import dev.comptoir.inventory.restock.entity.RestockHistory;
 import dev.comptoir.inventory.restock.entity.RestockProduct;
 import dev.comptoir.inventory.restock.entity.RestockView;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @Path("products/{sku}/restocks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// The warehouse's business: the staff's.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class RestocksResource {
 
     @Inject

@@ -1,8 +1,12 @@
 package dev.comptoir.inventory.stock.boundary;
 
+import dev.comptoir.inventory.stock.control.OrderOwners;
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.security.CustomersOwn;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Holding, releasing and confirming stock is the staff's; a customer reads the reservation of their own order.
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class StockReservationsResource {
 
     @Inject
@@ -41,6 +47,8 @@ public class StockReservationsResource {
 
     @GET
     @Path("{orderId}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
+    @CustomersOwn(value = "orderId", what = "stock-reservation", owners = OrderOwners.class)
     public StockReservationView get(@PathParam("orderId") String orderId) {
         return StockReservationView.of(ledger.get(orderId));
     }

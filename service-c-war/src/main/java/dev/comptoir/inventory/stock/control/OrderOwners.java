@@ -1,0 +1,78 @@
+package dev.comptoir.inventory.stock.control;
+
+import dev.comptoir.kit.correlation.CorrelationId;
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
+import dev.comptoir.kit.security.CallerToken;
+import dev.comptoir.kit.security.Owners;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who placed an order, as Orders says: a stock reservation is keyed by its order and keeps no customer. Asked with
+ * the caller's own token, so that Orders' own check applies as well: another customer's order is a 404 there, and
+ * its reservation one here.
+ */
+@ApplicationScoped
+public class OrderOwners implements Owners {
+
+    /** Where Orders answers; the default suits the single-server EAR. */
+    @Inject
+    @ConfigProperty(name = "inventory.orders-url", defaultValue = "http://localhost:8080/orders")
+    String orders;
+
+    private Client client;
+
+    @PostConstruct
+    void open() {
+        // A read of one order: Orders answers within milliseconds or is in trouble.
+        client = ClientBuilder.newBuilder()
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS)
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    @Override
+    public String ownerOf(String orderId) {
+        try (Response answer = client.target(orders)
+                .path("{id}")
+                .resolveTemplate("id", orderId)
+                .request(MediaType.APPLICATION_JSON_TYPE)
+                .header(CallerToken.HEADER, CallerToken.current())
+                .header(CorrelationId.HEADER, CorrelationId.current())
+                .get()) {
+            if (answer.getStatus() == 200) {
+                return answer.readEntity(JsonObject.class).getString("customerId", null);
+            }
+            if (answer.getStatus() == 404) {
+                return null;
+            }
+            throw unavailable(answer.getStatus() + "");
+        } catch (ProcessingException e) {
+            throw unavailable(e.getMessage());
+        }
+    }
+
+    private static ProblemException unavailable(String why) {
+        return new ProblemException(Problem.of(
+                503,
+                "service-unavailable",
+                "Service unavailable",
+                "Orders could not tell who placed the order: " + why));
+    }
+}
