@@ -100,7 +100,7 @@ class SagaParticipationRefusalsIT {
                     () -> refused.headers().map().toString());
             JsonObject problem = parse(refused.body());
             assertEquals(410, problem.getInt("status"), refused::body);
-            assertTrue(problem.getString("detail").contains(lra), refused::body);
+            assertTrue(problem.getString("detail").contains("JoinFailed"), refused::body);
         }
         services.get("/customers/" + customer + "/credit-reservations/" + orderId)
                 .problem(404);

@@ -107,7 +107,7 @@ class ServiceRequestFilteringIT {
 
         assertRefusedNaming(services.get("/customers/" + customer + NUL), "id");
         assertRefusedNaming(services.get("/customers/not-a-customer-id"), "id");
-        assertRefusedNaming(services.get("/customers/" + customer + "/activity" + NUL), "customerId");
+        assertRefusedNaming(services.get("/customers/" + customer + NUL + "/activity"), "customerId");
         assertRefusedNaming(services.get("/orders/" + order + RIGHT_TO_LEFT_OVERRIDE), "id");
         assertRefusedNaming(services.post("/orders/" + order + NUL + "/approve", ""), "id");
         assertRefusedNaming(services.get("/orders/" + order + RIGHT_TO_LEFT_OVERRIDE + "/saga"), "orderId");

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.commands.boundary;
 
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.orders.commands.control.OrderCommands;
 import dev.comptoir.orders.commands.entity.CommandView;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class CommandsResource {
 
     @GET
     @Path("{id}")
-    public CommandView status(@PathParam("id") String id) {
+    public CommandView status(@PathParam("id") @Uuid String id) {
         return commands.statusOf(id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.saga.boundary;
 
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.saga.SagaParticipations;
 import dev.comptoir.orders.saga.control.Participants;
 import dev.comptoir.orders.saga.control.SagaLog;
@@ -33,7 +34,7 @@ public class SagasResource {
     Participants participants;
 
     @GET
-    public SagaView get(@PathParam("orderId") String orderId) {
+    public SagaView get(@PathParam("orderId") @Uuid String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {
             Map<String, JsonObject> records = participants.participations(SagaParticipations.choreographed(orderId));

@@ -2,6 +2,7 @@ package dev.comptoir.inventory.demand.boundary;
 
 import dev.comptoir.inventory.demand.entity.DemandView;
 import dev.comptoir.inventory.demand.entity.ProductDemand;
+import dev.comptoir.kit.ids.Sku;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,7 @@ public class DemandResource {
 
     @GET
     @Path("{sku}")
-    public DemandView get(@PathParam("sku") String sku) {
+    public DemandView get(@PathParam("sku") @Sku String sku) {
         ProductDemand demand = em.find(ProductDemand.class, sku);
         return demand == null ? new DemandView(sku, 0, 0) : DemandView.of(demand);
     }

@@ -2,6 +2,7 @@ package dev.comptoir.inventory.fulfilment.boundary;
 
 import dev.comptoir.inventory.fulfilment.control.Picking;
 import dev.comptoir.inventory.fulfilment.entity.PickView;
+import dev.comptoir.kit.ids.Key;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ public class FulfilmentResource {
 
     @GET
     @Path("{orderId}")
-    public List<PickView> picks(@PathParam("orderId") String orderId) {
+    public List<PickView> picks(@PathParam("orderId") @Key String orderId) {
         return picking.picksOf(orderId).stream().map(PickView::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.comptoir.inventory.stock.boundary;
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.ids.Key;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,19 +42,19 @@ public class StockReservationsResource {
 
     @GET
     @Path("{orderId}")
-    public StockReservationView get(@PathParam("orderId") String orderId) {
+    public StockReservationView get(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.get(orderId));
     }
 
     @POST
     @Path("{orderId}/release")
-    public StockReservationView release(@PathParam("orderId") String orderId) {
+    public StockReservationView release(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.release(orderId));
     }
 
     @POST
     @Path("{orderId}/confirm")
-    public StockReservationView confirm(@PathParam("orderId") String orderId) {
+    public StockReservationView confirm(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.confirm(orderId));
     }
 }
