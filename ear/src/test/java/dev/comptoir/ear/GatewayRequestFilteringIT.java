@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the gateway refuses before forwarding a write: a body over its limit (413, by Content-Length or,
- * chunked, as it grows), another content type (415), an invalid, mistyped or unknown field (400 naming it).
+ * chunked, as it grows), another content type (415), an invalid, mistyped or unknown field (400 naming it),
+ * a body nested deeper than the JSON parser takes (400).
  * Each refusal is a problem document, and nothing reaches Orders: the access log shows the gateway's request
  * and no request to Orders with the same X-Request-Id, and Orders lists none of the refused orders.
  */
@@ -121,6 +122,22 @@ class GatewayRequestFilteringIT {
                 "{\"customerId\":\"" + customerId + "\",\"items\":[{\"product\":\"" + sku + "\",\"qty\":1}]}",
                 "customerId");
         post("/api/v2/orders", "application/json", "{\"customerId\":", false).problem(400);
+        assertNothingPlaced();
+    }
+
+    /** Parsson refuses JSON nested deeper than 1,000 levels: a 400 problem in either version, as at Orders. */
+    @Test
+    void aBodyNestedDeeperThanTheParserTakesIs400InEitherVersion() {
+        String nested = "[".repeat(1_500) + "]".repeat(1_500);
+        for (String path : List.of("/api/v1/orders", "/api/v2/orders")) {
+            for (String body : List.of(nested, "{\"customerId\":\"" + customerId + "\",\"lines\":" + nested + "}")) {
+                Refusal refusal = post(path, "application/json", body, false);
+                assertEquals(
+                        "urn:comptoir:problem:malformed-json",
+                        refusal.problem(400).getString("type"));
+                refusal.assertNeverForwarded();
+            }
+        }
         assertNothingPlaced();
     }
 

@@ -19,6 +19,7 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
@@ -175,6 +176,53 @@ class MessagingIT {
         assertEquals(null, deadLetterOf(order), "replayed out of the dead-letter queue");
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertEquals(1, picks(order).size(), "applied once");
+    }
+
+    /** STOMP sends no JMS message id: the dead letter is named by what the broker gave it, and opens and replays. */
+    @Test
+    void aPoisonMessageSentOverStompWithoutAJmsIdIsListedOpenedAndReplayedByItsId() throws Exception {
+        String sku = "POISON-STOMP-" + UUID.randomUUID();
+        String order = UUID.randomUUID().toString();
+        try (Stomp stomp = new Stomp()) {
+            stomp.send(
+                    "SEND",
+                    Map.of(
+                            "destination",
+                            "jms.queue.fulfilment",
+                            "persistent",
+                            "true",
+                            "eventId",
+                            UUID.randomUUID().toString(),
+                            "eventType",
+                            "PickLine",
+                            "eventKey",
+                            order,
+                            "schemaVersion",
+                            "1",
+                            "occurredAt",
+                            Instant.now().toString(),
+                            "content-type",
+                            "application/json"),
+                    "{\"orderId\":\"" + order + "\",\"lineNo\":1,\"lineCount\":1,\"sku\":\"" + sku
+                            + "\",\"quantity\":1}");
+        }
+
+        JsonObject letter =
+                await().atMost(Duration.ofSeconds(60)).until(() -> deadLetterOf(order), found -> found != null);
+        assertEquals("jms.queue.fulfilment", letter.getString("originalQueue"));
+        assertTrue(letter.get("id") instanceof JsonString, letter::toString);
+        String id = letter.getString("id");
+        assertEquals(
+                order, http.get("/api/admin/dead-letters/" + id).expect(200).getString("eventKey"));
+
+        Services.http()
+                .post("/inventory/products", "{\"sku\":\"" + sku + "\",\"name\":\"Fixed\",\"price\":1,\"stock\":1}")
+                .expect(201);
+        http.post("/api/admin/dead-letters/" + id + "/replay", "").expect(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> picks(order).size() == 1);
+        assertEquals(null, deadLetterOf(order), "replayed out of the dead-letter queue");
+        http.get("/api/admin/dead-letters/" + id).problem(404);
     }
 
     @Test

@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * An operator's actions on a participation whose compensation was parked (its message dead-lettered after
- * the broker's redeliveries): retry the compensation now, or mark it resolved (settled by hand, nothing
+ * An operator's actions on a participation this participant has (404 otherwise) whose compensation was
+ * parked (its message dead-lettered after the broker's redeliveries): retry the compensation now, or mark it resolved (settled by hand, nothing
  * given back here). Each action is recorded with the operator's name in the transaction of its effect; a
  * retry that fails again is recorded in a transaction of its own, and changes nothing else.
  */
@@ -31,6 +31,7 @@ public class SagaOperations {
     @Transactional
     public SagaParticipation retry(String sagaId, String operator, String note) {
         SagaCompensation undo = compensation();
+        requireKnown(sagaId);
         SagaParticipation participation = participations.compensate(sagaId, undo::undo);
         em.persist(new SagaOperatorAction(
                 sagaId,
@@ -44,6 +45,7 @@ public class SagaOperations {
     @Transactional
     public SagaParticipation resolve(String sagaId, String operator, String note) {
         compensation();
+        requireKnown(sagaId);
         SagaParticipation participation = participations.resolve(sagaId);
         em.persist(new SagaOperatorAction(
                 sagaId, "resolve", operator, note, "Marked resolved: " + participation.participantStatus()));
@@ -62,6 +64,16 @@ public class SagaOperations {
                         SagaOperatorAction.class)
                 .setParameter("saga", sagaId)
                 .getResultList();
+    }
+
+    /**
+     * An operator acts on a participation this participant has: one it never heard of is a 404, not a
+     * tombstone (a tombstone is the coordinator's or the choreography's word that a saga ended early).
+     */
+    private void requireKnown(String sagaId) {
+        if (participations.find(sagaId).isEmpty()) {
+            throw ProblemException.notFound("saga-participation", sagaId);
+        }
     }
 
     /** This WAR's compensation: none (404) where the WAR is no saga participant. */

@@ -119,7 +119,7 @@ public class SagaParticipations {
 
     /**
      * An operator's word that the saga's compensation was settled by hand: the participation ends
-     * compensated without undoing anything here (a tombstone if there was none).
+     * compensated without undoing anything here.
      */
     public SagaParticipation resolve(String sagaId) {
         return end(sagaId, Status.COMPENSATED, orderId -> {});

@@ -1,5 +1,7 @@
 package dev.comptoir.kit.saga;
 
+import dev.comptoir.kit.ids.SagaName;
+import dev.comptoir.kit.json.StrictBody;
 import dev.comptoir.kit.messaging.inbox.DeliveryFailures;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
@@ -47,30 +49,30 @@ public class SagaParticipationsResource {
     SecurityContext security;
 
     @GET
-    public Part get(@PathParam("sagaId") String name) {
+    public Part get(@PathParam("sagaId") @SagaName String sagaId) {
         operations.compensation();
-        String sagaId = participations.sagaIdOf(name);
+        String id = participations.sagaIdOf(sagaId);
         SagaParticipation participation =
-                participations.find(sagaId).orElseThrow(() -> ProblemException.notFound("saga-participation", sagaId));
-        return part(sagaId, participation);
+                participations.find(id).orElseThrow(() -> ProblemException.notFound("saga-participation", id));
+        return part(id, participation);
     }
 
     /** Runs the compensation again, now; a repeat changes nothing. */
     @POST
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Part retry(@PathParam("sagaId") String name, @Valid OperatorNote note) {
-        String sagaId = participations.sagaIdOf(name);
-        return act(sagaId, "retry", note, () -> operations.retry(sagaId, operator(), text(note)));
+    public Part retry(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
+        String id = participations.sagaIdOf(sagaId);
+        return act(id, "retry", note, () -> operations.retry(id, operator(), text(note)));
     }
 
     /** Records that the compensation was settled by hand: nothing is given back here. */
     @POST
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Part resolve(@PathParam("sagaId") String name, @Valid OperatorNote note) {
-        String sagaId = participations.sagaIdOf(name);
-        return act(sagaId, "resolve", note, () -> operations.resolve(sagaId, operator(), text(note)));
+    public Part resolve(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
+        String id = participations.sagaIdOf(sagaId);
+        return act(id, "resolve", note, () -> operations.resolve(id, operator(), text(note)));
     }
 
     private Part act(String sagaId, String action, OperatorNote note, Supplier<SagaParticipation> effect) {
@@ -120,6 +122,7 @@ public class SagaParticipationsResource {
         return note == null ? null : note.note();
     }
 
+    @StrictBody
     public record OperatorNote(@Size(max = 500) String note) {}
 
     public record Part(

@@ -1,5 +1,7 @@
 package dev.comptoir.kit.problem;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,9 +20,12 @@ import java.util.Map;
  * no tx") or whose LRA has ended (the coordinator's 404 or 410) that way, before any mapper is asked, and
  * the response then takes the resource's media type (JSON) for its plain text. A method that produces plain
  * text answers in its own words and is left alone: an LRA participant's callbacks, whose 500
- * {@code FailedToCompensate} the coordinator must read as it is.
+ * {@code FailedToCompensate} the coordinator must read as it is. Response filters run from the highest
+ * priority to the lowest, so this one's low priority makes it run after that LRA filter's response side,
+ * which writes its own plain text (a failed join's 410 {@code JoinFailed}) after the resource answered.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION)
 public class PlainErrorFilter implements ContainerResponseFilter {
 
     @Context

@@ -32,6 +32,7 @@ import javax.management.ObjectName;
 public class DeadLetters {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9a-fA-F-]{1,64}");
+    private static final Pattern BROKER_ID = Pattern.compile(DeadLetter.BROKER_ID_PREFIX + "[0-9]{1,19}");
     private static final Pattern EVENT_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Resource(lookup = "java:/jms/queue/DLQ")
@@ -66,10 +67,8 @@ public class DeadLetters {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName queue = deadLetterQueueControl(server);
-            String found = (String)
-                    server.invoke(queue, "listMessagesAsJSON", new Object[] {"AMQUserID = '" + id + "'"}, new String[] {
-                        String.class.getName()
-                    });
+            String found = (String) server.invoke(
+                    queue, "listMessagesAsJSON", new Object[] {filterFor(id)}, new String[] {String.class.getName()});
             JsonArray messages = Json.createReader(new StringReader(found)).readArray();
             if (messages.isEmpty()) {
                 throw ProblemException.notFound("dead-letter", id);
@@ -95,11 +94,24 @@ public class DeadLetters {
         return letters;
     }
 
+    /** The JMS selector that picks the dead letter named {@code id}. */
     private static String selectorFor(String id) {
-        if (!MESSAGE_ID.matcher(id).matches()) {
-            throw ProblemException.notFound("dead-letter", id);
+        if (MESSAGE_ID.matcher(id).matches()) {
+            return "JMSMessageID = '" + id + "'";
         }
-        return "JMSMessageID = '" + id + "'";
+        if (BROKER_ID.matcher(id).matches()) {
+            return brokerIdFilter(id);
+        }
+        throw ProblemException.notFound("dead-letter", id);
+    }
+
+    /** The same in the broker's own filter language (Artemis names the JMS id {@code AMQUserID}). */
+    private static String filterFor(String id) {
+        return MESSAGE_ID.matcher(id).matches() ? "AMQUserID = '" + id + "'" : brokerIdFilter(id);
+    }
+
+    private static String brokerIdFilter(String id) {
+        return DeadLetter.ORIGINAL_BROKER_ID + " = " + id.substring(DeadLetter.BROKER_ID_PREFIX.length());
     }
 
     /** Artemis registers one QueueControl per queue; the DLQ's is the one whose queue name ends in DLQ. */

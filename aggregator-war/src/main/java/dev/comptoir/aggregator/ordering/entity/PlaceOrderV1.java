@@ -1,6 +1,6 @@
 package dev.comptoir.aggregator.ordering.entity;
 
-import dev.comptoir.aggregator.filtering.boundary.StrictBody;
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

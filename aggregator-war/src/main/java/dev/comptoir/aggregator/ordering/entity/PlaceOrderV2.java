@@ -1,6 +1,6 @@
 package dev.comptoir.aggregator.ordering.entity;
 
-import dev.comptoir.aggregator.filtering.boundary.StrictBody;
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -3,6 +3,7 @@ package dev.comptoir.customers.activity.boundary;
 import dev.comptoir.customers.activity.entity.ActivityView;
 import dev.comptoir.customers.activity.entity.CustomerActivity;
 import dev.comptoir.customers.profile.control.CustomerRepository;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,7 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
-    public ActivityView get(@PathParam("customerId") String customerId) {
+    public ActivityView get(@PathParam("customerId") @Uuid String customerId) {
         customers.get(customerId);
         CustomerActivity activity = em.find(CustomerActivity.class, customerId);
         return activity == null ? new ActivityView(customerId, 0, 0, null) : ActivityView.of(activity);

@@ -3,6 +3,8 @@ package dev.comptoir.customers.credit.boundary;
 import dev.comptoir.customers.credit.control.CreditLedger;
 import dev.comptoir.customers.credit.entity.CreditReservationView;
 import dev.comptoir.customers.credit.entity.ReserveCredit;
+import dev.comptoir.kit.ids.Key;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +44,9 @@ public class CreditReservationsResource {
     // A lost race costs one short transaction: 50 jittered retries let 50 concurrent callers of a customer through.
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
     public Response reserve(
-            @PathParam("customerId") String customerId, @Valid @NotNull ReserveCredit command, @Context UriInfo uri) {
+            @PathParam("customerId") @Uuid String customerId,
+            @Valid @NotNull ReserveCredit command,
+            @Context UriInfo uri) {
         CreditLedger.Reserved reserved = ledger.reserve(customerId, command);
         CreditReservationView view = CreditReservationView.of(reserved.reservation());
         if (!reserved.created()) {
@@ -57,7 +61,7 @@ public class CreditReservationsResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
-    public List<CreditReservationView> list(@PathParam("customerId") String customerId) {
+    public List<CreditReservationView> list(@PathParam("customerId") @Uuid String customerId) {
         return ledger.list(customerId).stream().map(CreditReservationView::of).toList();
     }
 
@@ -65,7 +69,8 @@ public class CreditReservationsResource {
     @Path("{orderId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "customerId", what = "credit-reservation")
-    public CreditReservationView get(@PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+    public CreditReservationView get(
+            @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.get(customerId, orderId));
     }
 
@@ -73,7 +78,7 @@ public class CreditReservationsResource {
     @Path("{orderId}/release")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
     public CreditReservationView release(
-            @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+            @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.release(customerId, orderId));
     }
 
@@ -81,7 +86,7 @@ public class CreditReservationsResource {
     @Path("{orderId}/confirm")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
     public CreditReservationView confirm(
-            @PathParam("customerId") String customerId, @PathParam("orderId") String orderId) {
+            @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.confirm(customerId, orderId));
     }
 }

@@ -6,6 +6,7 @@ import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.customers.profile.entity.CustomerForm;
 import dev.comptoir.customers.profile.entity.CustomerPage;
 import dev.comptoir.customers.profile.entity.CustomerView;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,13 +68,13 @@ public class CustomersResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("id")
-    public CustomerView get(@PathParam("id") String id) {
+    public CustomerView get(@PathParam("id") @Uuid String id) {
         return CustomerView.of(customers.get(id));
     }
 
     @PUT
     @Path("{id}")
-    public CustomerView update(@PathParam("id") String id, @Valid @NotNull CustomerForm form) {
+    public CustomerView update(@PathParam("id") @Uuid String id, @Valid @NotNull CustomerForm form) {
         Customer customer = customers.lockForChange(id);
         customers.requireUniqueEmail(form.email(), id);
         customer.rename(form.name(), form.email());

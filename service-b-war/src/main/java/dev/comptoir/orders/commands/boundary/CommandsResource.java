@@ -1,5 +1,6 @@
 package dev.comptoir.orders.commands.boundary;
 
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
 import dev.comptoir.orders.commands.control.CommandOwners;
@@ -25,7 +26,7 @@ public class CommandsResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "command", owners = CommandOwners.class)
-    public CommandView status(@PathParam("id") String id) {
+    public CommandView status(@PathParam("id") @Uuid String id) {
         return commands.statusOf(id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.placement.boundary;
 
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.kit.security.Callers;
@@ -168,7 +169,9 @@ public class OrdersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
     public Response get(
-            @PathParam("id") String id, @QueryParam("version") @Min(1) Long version, @QueryParam("at") String at) {
+            @PathParam("id") @Uuid String id,
+            @QueryParam("version") @Min(1) Long version,
+            @QueryParam("at") String at) {
         CustomerOrder order;
         if (version != null) {
             order = orders.replayed(id, version);
@@ -184,14 +187,14 @@ public class OrdersResource {
     @Path("{id}/events")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
-    public List<RecordedEvent> events(@PathParam("id") String id) {
+    public List<RecordedEvent> events(@PathParam("id") @Uuid String id) {
         return orders.history(id);
     }
 
     @POST
     @Path("{id}/lines")
     public Response addLine(
-            @PathParam("id") String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull AddLine line) {
@@ -201,7 +204,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/approve")
     public Response approve(
-            @PathParam("id") String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         return changed(Response.ok(), lifecycle.approve(command(id, ifMatch, key)));
@@ -210,7 +213,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/reject")
     public Response reject(
-            @PathParam("id") String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull RejectOrder reject) {
@@ -220,7 +223,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/cancel")
     public Response cancel(
-            @PathParam("id") String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         return changed(Response.ok(), lifecycle.cancel(command(id, ifMatch, key)));
@@ -229,7 +232,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/ship")
     public Response ship(
-            @PathParam("id") String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         return changed(Response.ok(), lifecycle.ship(command(id, ifMatch, key)));

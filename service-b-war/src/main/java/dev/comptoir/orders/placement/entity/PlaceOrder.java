@@ -1,5 +1,6 @@
 package dev.comptoir.orders.placement.entity;
 
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Command: a customer orders so many units of each SKU. */
+@StrictBody
 public record PlaceOrder(
         @NotBlank @Size(max = 36) String customerId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {

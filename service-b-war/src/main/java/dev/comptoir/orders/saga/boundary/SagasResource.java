@@ -1,5 +1,6 @@
 package dev.comptoir.orders.saga.boundary;
 
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.saga.SagaParticipations;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
@@ -39,7 +40,7 @@ public class SagasResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "orderId", what = "saga", owners = OrderOwners.class)
-    public SagaView get(@PathParam("orderId") String orderId) {
+    public SagaView get(@PathParam("orderId") @Uuid String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {
             Map<String, JsonObject> records = participants.participations(SagaParticipations.choreographed(orderId));

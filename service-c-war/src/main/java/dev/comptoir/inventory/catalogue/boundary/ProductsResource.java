@@ -5,6 +5,7 @@ import dev.comptoir.inventory.catalogue.entity.Product;
 import dev.comptoir.inventory.catalogue.entity.ProductForm;
 import dev.comptoir.inventory.catalogue.entity.ProductPage;
 import dev.comptoir.inventory.catalogue.entity.ProductView;
+import dev.comptoir.kit.ids.Sku;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class ProductsResource {
 
     @GET
     @Path("{sku}")
-    public ProductView get(@PathParam("sku") String sku) {
+    public ProductView get(@PathParam("sku") @Sku String sku) {
         return ProductView.of(products.get(sku));
     }
 }

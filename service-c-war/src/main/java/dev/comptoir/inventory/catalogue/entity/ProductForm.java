@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.catalogue.entity;
 
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A new product with its initial stock. */
+@StrictBody
 public record ProductForm(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+")
         String sku,

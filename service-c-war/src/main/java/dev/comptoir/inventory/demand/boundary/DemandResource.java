@@ -2,6 +2,7 @@ package dev.comptoir.inventory.demand.boundary;
 
 import dev.comptoir.inventory.demand.entity.DemandView;
 import dev.comptoir.inventory.demand.entity.ProductDemand;
+import dev.comptoir.kit.ids.Sku;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,7 @@ public class DemandResource {
 
     @GET
     @Path("{sku}")
-    public DemandView get(@PathParam("sku") String sku) {
+    public DemandView get(@PathParam("sku") @Sku String sku) {
         ProductDemand demand = em.find(ProductDemand.class, sku);
         return demand == null ? new DemandView(sku, 0, 0) : DemandView.of(demand);
     }

@@ -2,6 +2,7 @@ package dev.comptoir.inventory.fulfilment.boundary;
 
 import dev.comptoir.inventory.fulfilment.control.Picking;
 import dev.comptoir.inventory.fulfilment.entity.PickView;
+import dev.comptoir.kit.ids.Key;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class FulfilmentResource {
 
     @GET
     @Path("{orderId}")
-    public List<PickView> picks(@PathParam("orderId") String orderId) {
+    public List<PickView> picks(@PathParam("orderId") @Key String orderId) {
         return picking.picksOf(orderId).stream().map(PickView::of).toList();
     }
 }

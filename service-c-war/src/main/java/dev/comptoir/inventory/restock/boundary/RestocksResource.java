@@ -4,6 +4,8 @@ import dev.comptoir.inventory.restock.control.Restocking;
 import dev.comptoir.inventory.restock.entity.RestockHistory;
 import dev.comptoir.inventory.restock.entity.RestockProduct;
 import dev.comptoir.inventory.restock.entity.RestockView;
+import dev.comptoir.kit.ids.Key;
+import dev.comptoir.kit.ids.Sku;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ public class RestocksResource {
     // The product is locked first, so only one restock id sent for two products at once loses on the key.
     @Retry(retryOn = PersistenceException.class, maxRetries = 3, delay = 5, jitter = 20)
     public Response restock(
-            @PathParam("sku") String sku, @Valid @NotNull RestockProduct command, @Context UriInfo uri) {
+            @PathParam("sku") @Sku String sku, @Valid @NotNull RestockProduct command, @Context UriInfo uri) {
         Restocking.Restocked restocked = restocking.restock(sku, command);
         RestockView view = RestockView.of(restocked.restock());
         if (!restocked.created()) {
@@ -53,13 +55,13 @@ public class RestocksResource {
     }
 
     @GET
-    public RestockHistory history(@PathParam("sku") String sku) {
+    public RestockHistory history(@PathParam("sku") @Sku String sku) {
         return restocking.history(sku);
     }
 
     @GET
     @Path("{restockId}")
-    public RestockView get(@PathParam("sku") String sku, @PathParam("restockId") String restockId) {
+    public RestockView get(@PathParam("sku") @Sku String sku, @PathParam("restockId") @Key String restockId) {
         return restocking.get(sku, restockId);
     }
 }

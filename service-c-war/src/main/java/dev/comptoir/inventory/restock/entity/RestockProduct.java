@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.restock.entity;
 
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** Command: so many units received for a product, once per {@code restockId} (chosen by the client, a
  * segment of the restock's URL). */
+@StrictBody
 public record RestockProduct(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+")
         String restockId,

@@ -4,6 +4,7 @@ import dev.comptoir.inventory.stock.control.OrderOwners;
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
+import dev.comptoir.kit.ids.Key;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,19 +50,19 @@ public class StockReservationsResource {
     @Path("{orderId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "orderId", what = "stock-reservation", owners = OrderOwners.class)
-    public StockReservationView get(@PathParam("orderId") String orderId) {
+    public StockReservationView get(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.get(orderId));
     }
 
     @POST
     @Path("{orderId}/release")
-    public StockReservationView release(@PathParam("orderId") String orderId) {
+    public StockReservationView release(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.release(orderId));
     }
 
     @POST
     @Path("{orderId}/confirm")
-    public StockReservationView confirm(@PathParam("orderId") String orderId) {
+    public StockReservationView confirm(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.confirm(orderId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.stock.entity;
 
+import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Command: hold stock for every line of an order, or for none. */
+@StrictBody
 public record ReserveStock(
         @NotBlank @Size(max = 64) String orderId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {

@@ -1,11 +1,11 @@
-package dev.comptoir.aggregator.filtering.boundary;
+package dev.comptoir.kit.json;
 
-import dev.comptoir.kit.json.SharedJsonb;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +31,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads a {@link StrictBody} record: the JSON is checked against the record's components first, so that a
+ * Reads a {@link StrictBody} record, at the gateway and at the services alike (a WAR chooses it by marking
+ * its request records): the JSON is checked against the record's components first, so that a
  * property the record does not have (mass assignment) or a value of the wrong JSON type is refused with a 400
  * naming each field, in the {@code violations} form Bean Validation's refusals have; then JSON-B binds it, and
  * the resource's {@code @Valid} runs the record's constraints. Why not JSON-B's own strictness (Yasson's
@@ -51,10 +55,22 @@ public class StrictBodyReader implements MessageBodyReader<Record> {
             Annotation[] annotations,
             MediaType mediaType,
             MultivaluedMap<String, String> headers,
-            InputStream body) {
+            InputStream entity)
+            throws IOException {
+        PushbackInputStream body = new PushbackInputStream(entity);
+        int first = body.read();
+        if (first < 0) {
+            return null; // No body, as JSON-B's reader answers: the parameter's @NotNull, if any, says so.
+        }
+        body.unread(first);
         JsonValue json; // Malformed JSON throws JsonException: a 400 problem (the service kit's FaultMapper).
         try (JsonReader reader = Json.createReader(body)) {
             json = reader.readValue();
+        } catch (JsonException malformed) {
+            throw malformed;
+        } catch (RuntimeException unreadable) {
+            // Parsson refuses JSON nested deeper than its limit (1,000) with a bare RuntimeException.
+            throw new JsonException(unreadable.getMessage(), unreadable);
         }
         JsonArrayBuilder violations = Json.createArrayBuilder();
         check(json, type, "", violations);
@@ -107,6 +123,8 @@ public class StrictBodyReader implements MessageBodyReader<Record> {
             violations.add(violation(path, "must be a string"));
         } else if ((raw == Integer.class || raw == int.class) && !isInt(value)) {
             violations.add(violation(path, "must be a whole number"));
+        } else if (raw == BigDecimal.class && value.getValueType() != ValueType.NUMBER) {
+            violations.add(violation(path, "must be a number"));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.comptoir.aggregator.filtering.boundary;
+package dev.comptoir.kit.json;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
