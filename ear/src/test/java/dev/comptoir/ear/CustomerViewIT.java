@@ -137,7 +137,7 @@ class CustomerViewIT {
         JsonObject problem =
                 http.get("/api/views/customers/" + UUID.randomUUID()).problem(404);
         assertEquals(404, problem.getInt("status"));
-        http.get("/api/views/customers/x?limit=0").problem(400);
+        http.get("/api/views/customers/" + UUID.randomUUID() + "?limit=0").problem(400);
     }
 
     private JsonObject view(String customer) {

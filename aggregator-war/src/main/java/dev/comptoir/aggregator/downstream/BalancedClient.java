@@ -135,9 +135,10 @@ public final class BalancedClient<T> {
         }
     }
 
-    /** The instance, not the request, was at fault: another instance may well answer. */
+    /** The instance, not the request, was at fault (a 4xx no service wrote included): another may well answer. */
     private static boolean instanceFailed(RuntimeException failure) {
         return failure instanceof ProcessingException
-                || (failure instanceof DownstreamRefusal && !(failure instanceof RefusedRequest));
+                || (failure instanceof DownstreamRefusal refusal
+                        && (!(refusal instanceof RefusedRequest) || refusal.problem() == null));
     }
 }

@@ -17,10 +17,8 @@ public class DownstreamRefusalMapper implements ResponseExceptionMapper<Downstre
             type = problem.getString("type", type);
         }
         int status = response.getStatus();
-        // A 4xx without the service's problem document came from no service (say, one not deployed there).
-        boolean refusedByTheService = status < 500 && !type.equals("about:blank");
-        return refusedByTheService
-                ? new RefusedRequest(status, type, problem)
-                : new DownstreamRefusal(status, type, problem);
+        // Every 4xx is a refusal of the request, never a failure of the service: one the service did not write
+        // (no problem document: say, a path no deployment serves there) still sends a read to another instance.
+        return status < 500 ? new RefusedRequest(status, type, problem) : new DownstreamRefusal(status, type, problem);
     }
 }

@@ -66,7 +66,10 @@ public final class Fanout {
      *                (its {@code <what>-not-found} problem), the client gets a 404
      */
     public <T> T required(Part<T> part, Missing missing) {
-        Outcome<T> outcome = await(part);
+        return required(part, await(part), missing);
+    }
+
+    private <T> T required(Part<T> part, Outcome<T> outcome, Missing missing) {
         if (outcome.value != null) {
             return outcome.value;
         }
@@ -83,6 +86,25 @@ public final class Fanout {
                         "The " + part.source() + " service " + report.reason() + " (" + part.section() + ")")
                 .with("source", Json.createValue(part.source()))
                 .with("sources", sourcesJson()));
+    }
+
+    /**
+     * The part's value, or empty when the service reports it absent ({@code what}'s not-found problem, reported
+     * {@code missing}); any other failure is the request's 503, as for {@link #required(Part)}.
+     */
+    public <T> Optional<T> requiredUnlessMissing(Part<T> part, String what) {
+        Outcome<T> outcome = await(part);
+        if (outcome.refusal != null && outcome.refusal.problemType().equals(new Missing(what, "").problemType())) {
+            reports.put(
+                    part.section(),
+                    new SourceReport(
+                            part.source(),
+                            SourceReport.MISSING,
+                            outcome.latencyMillis,
+                            "answered " + outcome.refusal.status() + " " + outcome.refusal.problemType()));
+            return Optional.empty();
+        }
+        return Optional.of(required(part, outcome, null));
     }
 
     /** The part's value; if its call failed, the last good copy (reported {@code from_cache}), or empty. */

@@ -41,6 +41,13 @@ final class Latencies {
         elapsedNanos += nanos;
     }
 
+    /** Adds another run's latencies, errors and time to these (a round's to the whole benchmark's). */
+    void add(Latencies other) {
+        latencies.add(other.latencies);
+        errors.addAndGet(other.errors.get());
+        elapsedNanos += other.elapsedNanos;
+    }
+
     double p50() {
         return latencies.getValueAtPercentile(50) / 1000.0;
     }

@@ -12,6 +12,7 @@ import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,17 +67,13 @@ public class CustomerOverviewComposer {
                         Order::id,
                         order -> fanout.start(
                                 "stock:" + order.id(), "inventory", () -> inventory.stockReservation(order.id()))));
-        Map<String, String> stock = open.stream()
-                .collect(Collectors.toMap(
-                        Order::id,
-                        order -> fanout.optionalOrAbsent(stockCalls.get(order.id()), NO_RESERVATION)
-                                .map(StockReservation::status)
-                                .orElse(
-                                        fanout.sources()
-                                                        .get("stock:" + order.id())
-                                                        .ok()
-                                                ? "NONE"
-                                                : null)));
+        // Not Collectors.toMap: a stock status Inventory could not give is null, which toMap refuses.
+        Map<String, String> stock = new HashMap<>();
+        open.forEach(order -> stock.put(
+                order.id(),
+                fanout.optionalOrAbsent(stockCalls.get(order.id()), NO_RESERVATION)
+                        .map(StockReservation::status)
+                        .orElse(fanout.sources().get("stock:" + order.id()).ok() ? "NONE" : null)));
 
         List<CustomerOverview.OrderLine> lines = customerOrders.get().stream()
                 .map(order -> new CustomerOverview.OrderLine(

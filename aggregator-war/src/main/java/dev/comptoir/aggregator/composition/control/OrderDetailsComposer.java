@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The composer of an order's details. Orders is asked first (a dependent call: the order names the
  * customer and the SKUs to ask for); then Customers and Inventory in parallel. The order and its
- * customer are required; prices are optional: without them the lines still show, unpriced.
+ * customer are required (a customer Customers does not know leaves it out, reported {@code missing}); prices
+ * are optional: without them the lines still show, unpriced.
  */
 @ApplicationScoped
 public class OrderDetailsComposer {
@@ -52,22 +53,24 @@ public class OrderDetailsComposer {
                 .forEach(line -> productCalls.computeIfAbsent(
                         line.sku(), sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
 
-        Customer customer = fanout.required(customerCall);
+        // An order placed for a customer Customers does not know: the details say so (customer null), not 503.
+        Optional<Customer> customer = fanout.requiredUnlessMissing(customerCall, "customer");
         List<PricedLine> lines = order.lines().stream()
                 .map(line -> price(line, fanout.optional(productCalls.get(line.sku()))))
                 .toList();
         BigDecimal total = lines.stream().map(PricedLine::lineTotal).anyMatch(Objects::isNull)
                 ? null
                 : lines.stream().map(PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal creditAfter = total == null || !order.isOpen()
-                ? null
-                : customer.creditAvailable().subtract(total);
+        BigDecimal creditAfter = order.creditAvailableAfter(
+                customer.map(Customer::creditAvailable).orElse(null), total);
 
         return new OrderDetails(
                 order.id(),
                 order.status(),
                 order.placedAt(),
-                new CustomerSummary(customer.id(), customer.name(), customer.email(), customer.creditAvailable()),
+                customer.map(known ->
+                                new CustomerSummary(known.id(), known.name(), known.email(), known.creditAvailable()))
+                        .orElse(null),
                 lines,
                 total,
                 creditAfter,

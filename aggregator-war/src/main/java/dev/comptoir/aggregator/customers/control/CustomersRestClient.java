@@ -6,6 +6,7 @@ import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The Customers API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
  * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
- * executor. Every call carries the request's correlation id.
+ * executor. Every call carries the request's correlation id. Path parameters are {@code @Encoded}: for a
+ * RESTEasy client proxy that makes it percent-encode a {@code /} in the value too (it leaves it as it is
+ * otherwise), so that no id can add a path segment or a dot segment at the service.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "customers")
@@ -29,21 +32,25 @@ public interface CustomersRestClient {
 
     @GET
     @Path("{id}")
-    Customer customer(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Customer customer(@Encoded @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** The customer as Customers wrote it, for the aggregator's plain merge. */
     @GET
     @Path("{id}")
-    JsonObject customerDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    JsonObject customerDocument(
+            @Encoded @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** Changes the customer's profile (name, email, credit limit); Customers publishes CustomerChanged. */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     JsonObject update(
-            @PathParam("id") String id, JsonObject profile, @HeaderParam(CorrelationId.HEADER) String requestId);
+            @Encoded @PathParam("id") String id,
+            JsonObject profile,
+            @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     @Path("{id}/credit-reservations")
-    JsonArray reservationsDocument(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    JsonArray reservationsDocument(
+            @Encoded @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

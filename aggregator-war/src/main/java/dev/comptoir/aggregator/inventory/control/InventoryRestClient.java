@@ -5,6 +5,7 @@ import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.inventory.entity.StockReservation;
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The Inventory API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
  * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
- * executor. Every call carries the request's correlation id.
+ * executor. Every call carries the request's correlation id. Path parameters are {@code @Encoded}: for a
+ * RESTEasy client proxy that makes it percent-encode a {@code /} in the value too (it leaves it as it is
+ * otherwise), so that no id can add a path segment or a dot segment at the service.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "inventory")
@@ -28,7 +31,7 @@ public interface InventoryRestClient {
 
     @GET
     @Path("products/{sku}")
-    Product product(@PathParam("sku") String sku, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Product product(@Encoded @PathParam("sku") String sku, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     /** A page of the catalogue as Inventory wrote it, for the aggregator's plain merge. */
     @GET
@@ -38,5 +41,5 @@ public interface InventoryRestClient {
     @GET
     @Path("reservations/{orderId}")
     StockReservation stockReservation(
-            @PathParam("orderId") String orderId, @HeaderParam(CorrelationId.HEADER) String requestId);
+            @Encoded @PathParam("orderId") String orderId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }

@@ -32,7 +32,8 @@ final class GatewayAnswers {
             OrderPlacement placement,
             SecurityContext security,
             PlaceOrderV2 command,
-            String customerField,
+            OrderPlacement.FieldNames fields,
+            Saga saga,
             String prefer,
             String authorization,
             UriInfo uri,
@@ -40,10 +41,23 @@ final class GatewayAnswers {
         if (!OwnershipFilter.mayActFor(security, command.customerId())) {
             throw new ProblemException(
                     Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
-                            .with("field", Json.createValue(customerField)));
+                            .with("field", Json.createValue(fields.customer())));
         }
+        placement.requireKnownReferences(command, fields);
         boolean async = prefer != null && prefer.contains("respond-async");
-        return of(placement.place(command, async, authorization), uri, shape);
+        return of(placement.place(command, async, saga.style(), saga.timeLimit(), authorization), uri, shape);
+    }
+
+    /**
+     * The saga asked for by both versions' query parameters, passed on as Orders takes them: {@code saga}
+     * (orchestrated or choreographed) and {@code timeLimitMs}, which the routes take as digits (a number JAX-RS
+     * cannot convert would be a 404).
+     */
+    record Saga(String style, String timeLimitMs) {
+
+        Long timeLimit() {
+            return timeLimitMs == null ? null : Long.valueOf(timeLimitMs);
+        }
     }
 
     /** 201 with the order (in the route's shape) and its details' URL, or 202 with the command's status URL. */

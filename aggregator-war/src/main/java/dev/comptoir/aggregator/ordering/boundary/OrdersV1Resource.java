@@ -6,11 +6,13 @@ import dev.comptoir.aggregator.ordering.entity.PlaceOrderV1;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("api/v1/orders")
 public class OrdersV1Resource {
 
+    private static final OrderPlacement.FieldNames FIELDS =
+            new OrderPlacement.FieldNames("customer", "items[%d].product");
+
     @Inject
     OrderPlacement placement;
 
@@ -40,9 +45,19 @@ public class OrdersV1Resource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response place(
             @Valid @NotNull PlaceOrderV1 command,
+            @QueryParam("saga") String saga,
+            @QueryParam("timeLimitMs") @Pattern(regexp = "[0-9]{1,9}") String timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return GatewayAnswers.place(
-                placement, security, command.toV2(), "customer", prefer, authorization, uri, OrderV1::of);
+                placement,
+                security,
+                command.toV2(),
+                FIELDS,
+                new GatewayAnswers.Saga(saga, timeLimitMs),
+                prefer,
+                authorization,
+                uri,
+                OrderV1::of);
     }
 }

@@ -5,11 +5,13 @@ import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +25,9 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("api/v2/orders")
 public class OrdersV2Resource {
+
+    private static final OrderPlacement.FieldNames FIELDS =
+            new OrderPlacement.FieldNames("customerId", "lines[%d].sku");
 
     @Inject
     OrderPlacement placement;
@@ -38,9 +43,19 @@ public class OrdersV2Resource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response place(
             @Valid @NotNull PlaceOrderV2 command,
+            @QueryParam("saga") String saga,
+            @QueryParam("timeLimitMs") @Pattern(regexp = "[0-9]{1,9}") String timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return GatewayAnswers.place(
-                placement, security, command, "customerId", prefer, authorization, uri, order -> order);
+                placement,
+                security,
+                command,
+                FIELDS,
+                new GatewayAnswers.Saga(saga, timeLimitMs),
+                prefer,
+                authorization,
+                uri,
+                order -> order);
     }
 }

@@ -1,7 +1,13 @@
 package dev.comptoir.aggregator.ordering.control;
 
 import dev.comptoir.aggregator.breakers.control.BreakerOpen;
+import dev.comptoir.aggregator.customers.control.CustomersClient;
+import dev.comptoir.aggregator.customers.entity.Customer;
+import dev.comptoir.aggregator.downstream.Fanout;
+import dev.comptoir.aggregator.downstream.Fanouts;
 import dev.comptoir.aggregator.downstream.RefusedRequest;
+import dev.comptoir.aggregator.inventory.control.InventoryClient;
+import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
@@ -12,9 +18,11 @@ import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -47,8 +55,22 @@ public class OrderPlacement {
     @Inject
     ResponseCache cache;
 
-    public OrdersAnswer place(PlaceOrderV2 command, boolean async, String authorization) {
-        OrdersAnswer answer = await(orders.place(command.toJson(), async, authorization));
+    @Inject
+    Fanouts fanouts;
+
+    @Inject
+    CustomersClient customers;
+
+    @Inject
+    InventoryClient inventory;
+
+    /**
+     * Places the order, with {@code saga} and {@code timeLimitMs} passed on to Orders as it takes them (Orders
+     * refuses an unknown style or a time limit out of its bounds, and its refusal goes to the caller).
+     */
+    public OrdersAnswer place(
+            PlaceOrderV2 command, boolean async, String saga, Long timeLimitMs, String authorization) {
+        OrdersAnswer answer = await(orders.place(command.toJson(), async, saga, timeLimitMs, authorization));
         if (answer.status() == 201) {
             String orderId = answer.body().getString("id");
             if (cache.enabled()) {
@@ -61,6 +83,54 @@ public class OrderPlacement {
         }
         return answer;
     }
+
+    /**
+     * Refuses an order for a customer or product that Customers or Inventory does not know: 422 naming each such
+     * field ({@code fields} names them in the route's shape), nothing forwarded; either service unable to say is
+     * a 503 naming it. Why here rather than in Orders: Orders places an order without asking anyone (only its
+     * sagas price the lines at Inventory), and it is deployed and tested on its own; the gateway is the clients'
+     * door, and it already knows both services. The same checks at Orders would only repeat these calls.
+     */
+    public void requireKnownReferences(PlaceOrderV2 command, FieldNames fields) {
+        Fanout fanout = fanouts.begin();
+        Fanout.Part<Customer> customer =
+                fanout.start("customer", "customers", () -> customers.customer(command.customerId()));
+        Map<String, Fanout.Part<Product>> products = new LinkedHashMap<>();
+        command.lines()
+                .forEach(line -> products.computeIfAbsent(
+                        line.sku(), sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        int unknown = 0;
+        if (fanout.requiredUnlessMissing(customer, "customer").isEmpty()) {
+            violations.add(violation(fields.customer(), "no customer " + command.customerId()));
+            unknown++;
+        }
+        for (int i = 0; i < command.lines().size(); i++) {
+            String sku = command.lines().get(i).sku();
+            if (fanout.requiredUnlessMissing(products.get(sku), "product").isEmpty()) {
+                violations.add(violation(fields.sku().formatted(i), "no product " + sku));
+                unknown++;
+            }
+        }
+        if (unknown > 0) {
+            throw new ProblemException(Problem.of(
+                            422,
+                            "unknown-reference",
+                            "Unknown reference",
+                            unknown + " field(s) name a customer or product that does not exist")
+                    .with("violations", violations.build()));
+        }
+    }
+
+    private static JsonObject violation(String field, String message) {
+        return Json.createObjectBuilder()
+                .add("field", field)
+                .add("message", message)
+                .build();
+    }
+
+    /** How a route's shape names the customer and a line's SKU ({@code %d}: the line's index). */
+    public record FieldNames(String customer, String sku) {}
 
     public JsonObject command(String id, String authorization) {
         return await(orders.command(id, authorization));

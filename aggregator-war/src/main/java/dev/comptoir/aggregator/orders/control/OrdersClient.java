@@ -39,10 +39,12 @@ public class OrdersClient {
     }
 
     /** A write: made once, never retried on another instance. The caller's token goes with it. */
-    public CompletionStage<OrdersAnswer> place(JsonObject command, boolean async, String authorization) {
+    public CompletionStage<OrdersAnswer> place(
+            JsonObject command, boolean async, String saga, Long timeLimitMs, String authorization) {
         String requestId = CorrelationId.current();
         return orders.once(api -> {
-            try (Response answer = api.place(command, async ? "respond-async" : null, authorization, requestId)) {
+            try (Response answer =
+                    api.place(command, saga, timeLimitMs, async ? "respond-async" : null, authorization, requestId)) {
                 String position = answer.getHeaderString("Event-Position");
                 return new OrdersAnswer(
                         answer.getStatus(),

@@ -6,6 +6,7 @@ import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The Orders API, as far as the aggregator calls it.
  * Public only because RESTEasy's proxy calls it by reflection; the rest of the aggregator goes
  * through the wrapping *Client bean, which builds it with ServiceClients and calls it on the downstream
- * executor. Every call carries the request's correlation id.
+ * executor. Every call carries the request's correlation id. Path parameters are {@code @Encoded}: for a
+ * RESTEasy client proxy that makes it percent-encode a {@code /} in the value too (it leaves it as it is
+ * otherwise), so that no id can add a path segment or a dot segment at the service.
  */
 @RegisterProvider(DownstreamRefusalMapper.class)
 @RegisterRestClient(configKey = "orders")
@@ -33,18 +36,23 @@ public interface OrdersRestClient {
 
     @GET
     @Path("{id}")
-    Order order(@PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
+    Order order(@Encoded @PathParam("id") String id, @HeaderParam(CorrelationId.HEADER) String requestId);
 
     @GET
     List<Order> ordersOf(
             @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 
-    /** Places an order, or with {@code Prefer: respond-async} queues the command (202 and its status URL). */
+    /**
+     * Places an order, or with {@code Prefer: respond-async} queues the command (202 and its status URL); with
+     * {@code saga} (and {@code timeLimitMs}) the order's create-order saga runs first. A null is left out.
+     */
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     Response place(
             JsonObject command,
+            @QueryParam("saga") String saga,
+            @QueryParam("timeLimitMs") Long timeLimitMs,
             @HeaderParam("Prefer") String prefer,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId);
@@ -52,7 +60,7 @@ public interface OrdersRestClient {
     @GET
     @Path("commands/{id}")
     JsonObject command(
-            @PathParam("id") String id,
+            @Encoded @PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId);
 

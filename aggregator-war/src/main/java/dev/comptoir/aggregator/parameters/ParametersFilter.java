@@ -1,0 +1,102 @@
+package dev.comptoir.aggregator.parameters;
+
+import dev.comptoir.kit.problem.Problem;
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses a request whose path parameter breaks its route's {@code @Pattern}, or that carries a query parameter
+ * the route does not declare, with a 400 problem naming each. Why a filter when Bean Validation checks the same
+ * {@code @Pattern}: Bean Validation runs only when the resource method is called, after the ownership filter,
+ * which asks Orders about the id; an id such as {@code ..%2Fx} must never reach a service. After the rate
+ * limiter (refusals count against the caller's quota), before the ownership check.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 140)
+public class ParametersFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Declared route = declared.computeIfAbsent(method, ParametersFilter::declaredBy);
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        int count = 0;
+        for (Map.Entry<String, Pattern> path : route.paths().entrySet()) {
+            String value = request.getUriInfo().getPathParameters().getFirst(path.getKey());
+            if (value != null && !path.getValue().matcher(value).matches()) {
+                violations.add(violation(path.getKey(), "must match \"" + path.getValue() + "\""));
+                count++;
+            }
+        }
+        for (String name :
+                new TreeSet<>(request.getUriInfo().getQueryParameters().keySet())) {
+            if (!route.queries().contains(name)) {
+                violations.add(violation(name, "unknown query parameter, not accepted"));
+                count++;
+            }
+        }
+        if (count > 0) {
+            request.abortWith(Problem.of(400, "invalid-request", "Invalid request", count + " parameter(s) are invalid")
+                    .with("violations", violations.build())
+                    .toResponse());
+        }
+    }
+
+    private static JsonObject violation(String field, String message) {
+        return Json.createObjectBuilder()
+                .add("field", field)
+                .add("message", message)
+                .build();
+    }
+
+    private static Declared declaredBy(Method method) {
+        Map<String, Pattern> paths = new HashMap<>();
+        Set<String> queries = new HashSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            String path = null;
+            String pattern = null;
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof PathParam param) {
+                    path = param.value();
+                } else if (annotation instanceof jakarta.validation.constraints.Pattern grammar) {
+                    pattern = grammar.regexp();
+                } else if (annotation instanceof QueryParam param) {
+                    queries.add(param.value());
+                }
+            }
+            if (path != null && pattern != null) {
+                paths.put(path, Pattern.compile(pattern));
+            }
+        }
+        return new Declared(Map.copyOf(paths), Set.copyOf(queries));
+    }
+
+    private record Declared(Map<String, Pattern> paths, Set<String> queries) {}
+}
