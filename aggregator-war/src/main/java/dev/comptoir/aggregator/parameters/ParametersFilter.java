@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Refuses a request whose path parameter breaks its route's {@code @Pattern}, or that carries a query parameter
+ * Refuses a request whose path parameter breaks its route's grammar ({@code @Pattern}, or the kit's {@code @Uuid}, {@code @Sku}), or that carries a query parameter
  * the route does not declare, with a 400 problem naming each. Why a filter when Bean Validation checks the same
  * {@code @Pattern}: Bean Validation runs only when the resource method is called, after the ownership filter,
  * which asks Orders about the id; an id such as {@code ..%2Fx} must never reach a service. After the rate
@@ -85,8 +85,8 @@ public class ParametersFilter implements ContainerRequestFilter {
             for (Annotation annotation : annotations) {
                 if (annotation instanceof PathParam param) {
                     path = param.value();
-                } else if (annotation instanceof jakarta.validation.constraints.Pattern grammar) {
-                    pattern = grammar.regexp();
+                } else if (grammarOf(annotation) != null) {
+                    pattern = grammarOf(annotation);
                 } else if (annotation instanceof QueryParam param) {
                     queries.add(param.value());
                 }
@@ -96,6 +96,16 @@ public class ParametersFilter implements ContainerRequestFilter {
             }
         }
         return new Declared(Map.copyOf(paths), Set.copyOf(queries));
+    }
+
+    /** The regular expression of a {@code @Pattern}, or of a constraint made of one (the kit's {@code @Uuid}, {@code @Sku}). */
+    private static String grammarOf(Annotation annotation) {
+        if (annotation instanceof jakarta.validation.constraints.Pattern pattern) {
+            return pattern.regexp();
+        }
+        jakarta.validation.constraints.Pattern composed =
+                annotation.annotationType().getAnnotation(jakarta.validation.constraints.Pattern.class);
+        return composed == null ? null : composed.regexp();
     }
 
     private record Declared(Map<String, Pattern> paths, Set<String> queries) {}

@@ -13,7 +13,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A product's SKU, as a product is created with it (1 to 64 letters, digits or . _ -). */
+/** A product's SKU, as a product is created with it (1 to 64 letters, digits or . _ -; not the dot segments "." and ".."). */
 @Documented
 @Pattern(regexp = Sku.GRAMMAR)
 @ReportAsSingleViolation
@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Sku {
 
-    String GRAMMAR = "[A-Za-z0-9._-]{1,64}";
+    String GRAMMAR = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}";
 
-    String message() default "must be 1 to 64 letters, digits or . _ -";
+    String message() default "must be 1 to 64 letters, digits or . _ -, not . or ..";
 
     Class<?>[] groups() default {};
 

@@ -4,9 +4,8 @@ import dev.comptoir.aggregator.aggregation.control.CustomerAggregator;
 import dev.comptoir.aggregator.aggregation.entity.CustomerAggregate;
 import dev.comptoir.aggregator.aggregation.entity.CustomerHome;
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,14 +26,14 @@ public class CustomerAggregateResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
-    public CustomerAggregate aggregate(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public CustomerAggregate aggregate(@PathParam("id") @Uuid String id) {
         return aggregator.aggregate(id);
     }
 
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/home")
-    public CustomerHome home(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public CustomerHome home(@PathParam("id") @Uuid String id) {
         return aggregator.home(id);
     }
 }

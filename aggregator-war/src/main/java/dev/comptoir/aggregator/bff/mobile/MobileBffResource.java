@@ -5,11 +5,10 @@ import dev.comptoir.aggregator.bff.mobile.entity.MobileCustomer;
 import dev.comptoir.aggregator.bff.mobile.entity.MobileOrder;
 import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
 import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,7 @@ public class MobileBffResource {
     @GET
     @Path("orders/{id}")
     public MobileOrder order(
-            @PathParam("id") @Pattern(regexp = Grammar.UUID) String id,
+            @PathParam("id") @Uuid String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("5") @Min(1) @Max(20) int size) {
         return MobileOrder.of(orderDetails.compose(id), page, size);
@@ -42,7 +41,7 @@ public class MobileBffResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
-    public MobileCustomer customer(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public MobileCustomer customer(@PathParam("id") @Uuid String id) {
         return MobileCustomer.of(customerOverview.compose(id));
     }
 }

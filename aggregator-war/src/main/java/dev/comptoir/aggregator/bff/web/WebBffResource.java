@@ -5,9 +5,8 @@ import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
 import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
 import dev.comptoir.aggregator.composition.entity.CustomerOverview;
 import dev.comptoir.aggregator.composition.entity.OrderDetails;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,14 +27,14 @@ public class WebBffResource {
     @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("orders/{id}")
-    public OrderDetails order(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public OrderDetails order(@PathParam("id") @Uuid String id) {
         return orderDetails.compose(id);
     }
 
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
-    public CustomerOverview customer(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public CustomerOverview customer(@PathParam("id") @Uuid String id) {
         return customerOverview.compose(id);
     }
 }

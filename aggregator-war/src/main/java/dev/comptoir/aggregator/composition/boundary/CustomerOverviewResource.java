@@ -3,9 +3,8 @@ package dev.comptoir.aggregator.composition.boundary;
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.composition.control.CustomerOverviewComposer;
 import dev.comptoir.aggregator.composition.entity.CustomerOverview;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +22,7 @@ public class CustomerOverviewResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/overview")
-    public CustomerOverview overview(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public CustomerOverview overview(@PathParam("id") @Uuid String id) {
         return composer.compose(id);
     }
 }

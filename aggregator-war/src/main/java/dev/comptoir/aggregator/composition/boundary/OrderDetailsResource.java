@@ -3,9 +3,8 @@ package dev.comptoir.aggregator.composition.boundary;
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.composition.control.OrderDetailsComposer;
 import dev.comptoir.aggregator.composition.entity.OrderDetails;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +22,7 @@ public class OrderDetailsResource {
     @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("{id}/details")
-    public OrderDetails details(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public OrderDetails details(@PathParam("id") @Uuid String id) {
         return composer.compose(id);
     }
 }

@@ -2,11 +2,10 @@ package dev.comptoir.aggregator.customerview.boundary;
 
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.customerview.control.CustomerViews;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,8 +34,7 @@ public class CustomerViewsResource {
     @GET
     @Path("{id}")
     public Response customer(
-            @PathParam("id") @Pattern(regexp = Grammar.UUID) String id,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(5000) int limit) {
+            @PathParam("id") @Uuid String id, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(5000) int limit) {
         CustomerViews.Answer answer = views.of(id, limit);
         return Response.ok(answer.view())
                 .header(LAST_EVENT_AT, answer.lastEventAt())

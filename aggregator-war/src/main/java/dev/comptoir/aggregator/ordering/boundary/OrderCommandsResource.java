@@ -2,10 +2,9 @@ package dev.comptoir.aggregator.ordering.boundary;
 
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.ordering.control.OrderPlacement;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -28,7 +27,7 @@ public class OrderCommandsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @OwnedBy(OwnedBy.Kind.COMMAND)
     public JsonObject status(
-            @PathParam("id") @Pattern(regexp = Grammar.UUID) String id,
+            @PathParam("id") @Uuid String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context UriInfo uri) {
         return GatewayAnswers.command(placement.command(id, authorization), uri);

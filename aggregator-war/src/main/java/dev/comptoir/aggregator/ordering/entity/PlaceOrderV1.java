@@ -1,13 +1,13 @@
 package dev.comptoir.aggregator.ordering.entity;
 
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Sku;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.json.StrictBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,11 +18,11 @@ import java.util.List;
  */
 @StrictBody
 public record PlaceOrderV1(
-        @NotBlank @Pattern(regexp = Grammar.UUID) String customer,
+        @NotBlank @Uuid String customer,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
 
     public record Item(
-            @NotBlank @Pattern(regexp = Grammar.SKU) String product,
+            @NotBlank @Sku String product,
             @NotNull @Positive @Max(10_000) Integer qty) {}
 
     public PlaceOrderV2 toV2() {

@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.ordering.entity;
 
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Sku;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.json.StrictBody;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -21,11 +21,11 @@ import java.util.List;
  */
 @StrictBody
 public record PlaceOrderV2(
-        @NotBlank @Pattern(regexp = Grammar.UUID) String customerId,
+        @NotBlank @Uuid String customerId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
     public record Line(
-            @NotBlank @Pattern(regexp = Grammar.SKU) String sku,
+            @NotBlank @Sku String sku,
             @NotNull @Positive @Max(10_000) Integer quantity) {}
 
     /** Orders' command ({@code POST /orders/}). */

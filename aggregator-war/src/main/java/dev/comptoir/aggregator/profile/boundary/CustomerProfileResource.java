@@ -5,7 +5,7 @@ import dev.comptoir.aggregator.customers.control.CustomersClient;
 import dev.comptoir.aggregator.downstream.Fanout;
 import dev.comptoir.aggregator.downstream.Fanouts;
 import dev.comptoir.aggregator.downstream.RefusedRequest;
-import dev.comptoir.aggregator.parameters.Grammar;
+import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -48,7 +47,7 @@ public class CustomerProfileResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
-    public JsonObject profile(@PathParam("id") @Pattern(regexp = Grammar.UUID) String id) {
+    public JsonObject profile(@PathParam("id") @Uuid String id) {
         Fanout fanout = fanouts.begin();
         Fanout.Part<JsonObject> customer =
                 fanout.start("customer", "customers", () -> customers.customerDocumentHere(id));
@@ -61,10 +60,7 @@ public class CustomerProfileResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject change(
-            @PathParam("id") @Pattern(regexp = Grammar.UUID) String id,
-            JsonObject profile,
-            @Context SecurityContext caller) {
+    public JsonObject change(@PathParam("id") @Uuid String id, JsonObject profile, @Context SecurityContext caller) {
         if (!caller.isUserInRole("admin")) {
             throw new ProblemException(
                     Problem.of(403, "forbidden", "Forbidden", "Only an administrator changes a customer's profile"));
