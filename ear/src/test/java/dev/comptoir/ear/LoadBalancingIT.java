@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,8 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LoadBalancingIT {
 
-    private static final String A = "http://localhost:8080/customers";
-    private static final String B = "http://localhost:8080/customers-b";
+    /** The two instances on the internal listener, as the aggregators' configuration names them. */
+    private static final String A = "http://localhost:" + ServiceUrls.root().getPort() + "/customers";
+
+    private static final String B = "http://localhost:" + ServiceUrls.root().getPort() + "/customers-b";
     private static final int READS = 10;
 
     @Deployment(name = "ear", order = 1, testable = false)

@@ -10,6 +10,7 @@ import dev.comptoir.ear.SagaChecks.Basket;
 import dev.comptoir.testing.Concurrently;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -322,7 +323,8 @@ class SagaIT {
     }
 
     private HttpResponse<String> send(String method, String url, String lra, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(ServiceUrls.route(URI.create(url))).timeout(Duration.ofSeconds(30));
         if (!url.endsWith("/compensate") && !url.endsWith("/complete") && !url.endsWith("/status")) {
             // The participants' reservations take a token; their callbacks, like the coordinator's calls, none.
             request.header("Authorization", "Bearer " + Tokens.suite());

@@ -9,6 +9,7 @@ import dev.comptoir.testing.AccessLog;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -216,7 +217,8 @@ class ServiceAuthenticationIT {
     }
 
     private static HttpResponse<String> anonymousCall(String method, String url, String lra) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(ServiceUrls.route(URI.create(url))).timeout(Duration.ofSeconds(30));
         if (lra != null) {
             request.header("Long-Running-Action", lra);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.InContainer;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
@@ -69,7 +70,7 @@ class CustomersDatabaseIT {
         String marker = "isolation-" + UUID.randomUUID() + "@comptoir.test";
         HttpResponse<String> created = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/customers/"))
+                        HttpRequest.newBuilder(URI.create(ServiceUrls.of("customers")))
                                 .header("Content-Type", "application/json")
                                 .header("Authorization", "Bearer " + Tokens.suite())
                                 .POST(HttpRequest.BodyPublishers.ofString(

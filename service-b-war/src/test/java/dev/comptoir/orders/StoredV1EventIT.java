@@ -6,6 +6,7 @@ import dev.comptoir.orders.eventstore.entity.StoredEvent;
 import dev.comptoir.testing.InContainer;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
+import dev.comptoir.testing.ServiceUrls;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -41,7 +42,7 @@ class StoredV1EventIT {
     @Inject
     UserTransaction transaction;
 
-    private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/orders/");
+    private final JsonHttp http = new JsonHttp(ServiceUrls.of("orders"));
 
     @Test
     void anOrderPlacedOfSchemaVersionOneIsReadAsTheCurrentVersionEverywhere() throws Exception {

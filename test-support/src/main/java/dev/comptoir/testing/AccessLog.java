@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The server's HTTP access log as server-config sets it up (logging.cli), one line per request:
+ * The server's HTTP access logs as server-config sets them up (logging.cli), one line per request, the public
+ * listener's and the internal one's (the services'):
  * {@code <address> <caller> [<time>] "<request line>" <status> <bytes> <latency>ms route=<template>
  * client=<client> requestId=<X-Request-Id>}, "-" for a field nobody filled in; the caller is the token's upn
  * as the server authenticated it.
  */
 public final class AccessLog {
 
-    private static final Path FILE = Path.of(System.getProperty("jboss.home"), "standalone", "log", "access.log");
+    private static final Path LOGS = Path.of(System.getProperty("jboss.home"), "standalone", "log");
+
+    /** The public listener's log (the gateway's requests) and the internal one's (the services'). */
+    private static final List<Path> FILES = List.of(LOGS.resolve("access.log"), LOGS.resolve("internal-access.log"));
 
     private AccessLog() {}
 
@@ -37,10 +41,14 @@ public final class AccessLog {
 
     /** The whole lines of the requests that carried (or were answered with) this id. */
     public static List<String> linesWith(String requestId) {
-        if (!Files.exists(FILE)) {
-            return List.of();
-        }
-        try (Stream<String> lines = Files.lines(FILE)) {
+        return FILES.stream()
+                .filter(Files::exists)
+                .flatMap(file -> linesWith(file, requestId).stream())
+                .toList();
+    }
+
+    private static List<String> linesWith(Path file, String requestId) {
+        try (Stream<String> lines = Files.lines(file)) {
             return lines.filter(line -> line.endsWith("requestId=" + requestId)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

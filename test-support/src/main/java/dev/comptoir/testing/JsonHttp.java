@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * A small JSON client over {@link HttpClient}: every call is bounded in time. Nothing on the server is open to
  * anonymous callers, so a new client sends the test suite's own bearer token ({@link Tokens#suite()}, role admin)
  * with every request, to the gateway and to the services alike; {@link #anonymous()}, {@link #bearer} and
- * {@link #as} replace it.
+ * {@link #as} replace it. A request to a service's context goes to the internal listener, where the services
+ * answer ({@link ServiceUrls#route}); the gateway's, to the public one.
  */
 public final class JsonHttp {
 
@@ -97,7 +98,7 @@ public final class JsonHttp {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                        ServiceUrls.route(base.resolve(path.startsWith("/") ? path.substring(1) : path)))
                 .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
         String credentials = authorization.get();

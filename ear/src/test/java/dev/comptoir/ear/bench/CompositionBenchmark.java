@@ -3,6 +3,7 @@ package dev.comptoir.ear.bench;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.URL;
@@ -62,9 +63,9 @@ class CompositionBenchmark {
         try {
             URI composite = URI.create(server + "/api/aggregate/customers/" + customer + "/home");
             List<URI> services = List.of(
-                    URI.create(server + "/customers/" + customer),
-                    URI.create(server + "/orders/?customerId=" + customer),
-                    URI.create(server + "/inventory/products?size=10"));
+                    URI.create(ServiceUrls.of("customers") + customer),
+                    URI.create(ServiceUrls.of("orders") + "?customerId=" + customer),
+                    URI.create(ServiceUrls.of("inventory") + "products?size=10"));
 
             run(
                     composite,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.ear.Overviews;
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,7 +161,7 @@ class CustomerViewBenchmark {
 
         Path(String name, String path) {
             this.name = name;
-            this.uri = URI.create("http://127.0.0.1:8080" + path);
+            this.uri = ServiceUrls.route(URI.create("http://127.0.0.1:8080" + path));
         }
 
         void call(boolean measured) throws Exception {

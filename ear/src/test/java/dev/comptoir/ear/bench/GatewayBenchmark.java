@@ -4,6 +4,7 @@ import dev.comptoir.ear.Deployments;
 import dev.comptoir.ear.OtlpReceiver;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import java.net.URI;
 import java.net.URL;
@@ -74,7 +75,7 @@ class GatewayBenchmark {
                                 + "@comptoir.test\",\"creditLimit\":100}")
                 .expect(201)
                 .getString("id");
-        URI direct = URI.create(server + "/customers/" + customer);
+        URI direct = URI.create(ServiceUrls.of("customers") + customer);
         URI gateway = URI.create(server + "/api/customers/" + customer);
         try (OtlpReceiver collector = new OtlpReceiver(false)) {
             Latencies directLatency = new Latencies("direct GET /customers/{id}");

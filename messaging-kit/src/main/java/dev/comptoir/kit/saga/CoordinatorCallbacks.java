@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CoordinatorCallbacks {
 
-    /** The key and default of WildFly's lra-participant subsystem. */
+    /** The key WildFly's lra-participant subsystem sets (server-config: the coordinator on the internal listener). */
     @Inject
     @ConfigProperty(
             name = "lra.coordinator.url",
-            defaultValue = "http://localhost:8080/lra-coordinator/lra-coordinator")
+            defaultValue = "http://localhost:8180/lra-coordinator/lra-coordinator")
     String coordinator;
 
     /** @return the LRA id, if it is one of this participant's coordinator; else a 412 problem. */

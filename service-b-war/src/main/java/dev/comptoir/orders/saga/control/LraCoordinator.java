@@ -15,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LraCoordinator {
 
-    /** The key and default that WildFly's lra-participant subsystem uses too. */
+    /** The key WildFly's lra-participant subsystem sets (server-config: the coordinator on the internal listener). */
     @Inject
     @ConfigProperty(
             name = "lra.coordinator.url",
-            defaultValue = "http://localhost:8080/lra-coordinator/lra-coordinator")
+            defaultValue = "http://localhost:8180/lra-coordinator/lra-coordinator")
     String url;
 
     // A saga that has not ended after 30 s is stuck: the coordinator cancels it, and the participants release.

@@ -35,13 +35,13 @@ public class Participants {
     private static final String CREDIT = "saga/credit-reservations";
     private static final String STOCK = "saga/stock-reservations";
 
-    /** Where the services answer; the defaults suit the single-server EAR. */
+    /** Where the services answer, on the server's internal listener; the defaults suit the single-server EAR. */
     @Inject
-    @ConfigProperty(name = "orders.saga.customers-url", defaultValue = "http://localhost:8080/customers")
+    @ConfigProperty(name = "orders.saga.customers-url", defaultValue = "http://localhost:8180/customers")
     String customers;
 
     @Inject
-    @ConfigProperty(name = "orders.saga.inventory-url", defaultValue = "http://localhost:8080/inventory")
+    @ConfigProperty(name = "orders.saga.inventory-url", defaultValue = "http://localhost:8180/inventory")
     String inventory;
 
     @Inject
