@@ -15,14 +15,20 @@ import java.util.Properties;
 /**
  * Creates the management user (admin console, management API), the application user (JMS clients,
  * guest role) and the operator (the aggregator's admin actions, operator role) with WildFly's own add-user
- * tool, and records them beside the server; and the gateway administrator and Orders' service account (role service),
- * for the gateway's token endpoint only.
+ * tool, and records them beside the server; the gateway administrator and Orders' service account (role service),
+ * for the gateway's token endpoint only; and one broker user per sending WAR (role {@code <name>-service}), the
+ * identity its pooled connection factory sends with, so that the broker lets each send to its own destinations only
+ * (messaging.cli).
  *
  * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD, COMPTOIR_APP_USER/_PASSWORD and
  * COMPTOIR_OPERATOR_USER/_PASSWORD, or are generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
- * committed and rebuilding the server keeps the same ones. Argument: the server folder.
+ * committed and rebuilding the server keeps the same ones. Arguments: the server folder, and the CLI script to
+ * write that gives each pooled connection factory its user's password (run with the other scripts).
  */
 public class Credentials {
+
+    /** The WARs that send, each with a pooled connection factory of its own (messaging.cli). */
+    private static final List<String> SENDING_SERVICES = List.of("customers", "orders", "inventory", "gateway");
 
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -47,34 +53,33 @@ public class Credentials {
             credentials.setProperty("operator.user", env("COMPTOIR_OPERATOR_USER", "comptoir-operator"));
             credentials.setProperty("operator.password", env("COMPTOIR_OPERATOR_PASSWORD", generatePassword()));
             addUser(server, "ApplicationRealm", credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer out = Files.newBufferedWriter(file)) {
-                credentials.store(out, "Comptoir users, created by server-config");
-            }
+            store(file, credentials);
         }
         // The gateway's administrator came with its token endpoint: like the operator, added on the next build.
         if (credentials.getProperty("api-admin.user") == null) {
             credentials.setProperty("api-admin.user", env("COMPTOIR_API_ADMIN_USER", "comptoir-api-admin"));
             credentials.setProperty("api-admin.password", env("COMPTOIR_API_ADMIN_PASSWORD", generatePassword()));
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer out = Files.newBufferedWriter(file)) {
-                credentials.store(out, "Comptoir users, created by server-config");
+            store(file, credentials);
+        }
+        // The WARs' broker users came with per-address security: like the operator, added on the next build.
+        for (String service : SENDING_SERVICES) {
+            if (credentials.getProperty(service + ".jms.user") == null) {
+                credentials.setProperty(service + ".jms.user", "comptoir-" + service);
+                credentials.setProperty(service + ".jms.password", generatePassword());
+                addUser(server, "ApplicationRealm", credentials.getProperty(service + ".jms.user"),
+                        credentials.getProperty(service + ".jms.password"), service + "-service");
+                store(file, credentials);
             }
         }
         // Orders' service account (role service: the saga's reservations), added on the next build like the others.
         if (credentials.getProperty("orders-account.user") == null) {
             credentials.setProperty("orders-account.user", "comptoir-orders");
             credentials.setProperty("orders-account.password", generatePassword());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer out = Files.newBufferedWriter(file)) {
-                credentials.store(out, "Comptoir users, created by server-config");
-            }
+            store(file, credentials);
         }
         writeDemoUsers(server, credentials);
         writeOrdersAccount(server, credentials);
+        writeConnectionFactoryLogins(Path.of(args[1]).toAbsolutePath(), credentials);
         System.out.println("Admin console user: " + credentials.getProperty("admin.user")
                 + " / " + credentials.getProperty("admin.password"));
         System.out.println("Application (JMS) user: " + credentials.getProperty("app.user")
@@ -114,6 +119,33 @@ public class Credentials {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer out = Files.newBufferedWriter(file)) {
             account.store(out, "Orders' service account for the gateway's token endpoint, by server-config");
+        }
+    }
+
+    /**
+     * A CLI script (owner-only, under target/) that sets each WAR's pooled connection factory's login; the
+     * password cannot be in messaging.cli, which is committed.
+     */
+    private static void writeConnectionFactoryLogins(Path script, Properties credentials) throws IOException {
+        StringBuilder commands = new StringBuilder();
+        for (String service : SENDING_SERVICES) {
+            String factory = "/subsystem=messaging-activemq/server=default/pooled-connection-factory=" + service;
+            commands.append(factory).append(":write-attribute(name=user, value=\"")
+                    .append(credentials.getProperty(service + ".jms.user")).append("\")\n")
+                    .append(factory).append(":write-attribute(name=password, value=\"")
+                    .append(credentials.getProperty(service + ".jms.password")).append("\")\n");
+        }
+        Files.createDirectories(script.getParent());
+        Files.deleteIfExists(script);
+        Files.createFile(script, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(script, commands);
+    }
+
+    private static void store(Path file, Properties credentials) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer out = Files.newBufferedWriter(file)) {
+            credentials.store(out, "Comptoir users, created by server-config");
         }
     }
 

@@ -7,7 +7,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * An external client on Artemis' own (core) protocol, through WildFly's HTTP port upgraded to the broker
- * (no extra port), as the application user.
+ * (no extra port), as the application user (or, standing in for a service's publisher, as its broker user).
  */
 public final class Core {
 
@@ -18,7 +18,13 @@ public final class Core {
     private Core() {}
 
     public static JMSContext connect() {
+        return connectAs("app");
+    }
+
+    /** @param user a user server-config created: {@code app}, or a service's broker user ({@code orders.jms}...) */
+    public static JMSContext connectAs(String user) {
         Properties credentials = ManagementApi.credentials();
-        return FACTORY.createContext(credentials.getProperty("app.user"), credentials.getProperty("app.password"));
+        return FACTORY.createContext(
+                credentials.getProperty(user + ".user"), credentials.getProperty(user + ".password"));
     }
 }

@@ -80,7 +80,7 @@ class CustomerViewIT {
         String customer = shop.customer("Duplicated", "100");
         String order = UUID.randomUUID().toString();
         String lineAdded = UUID.randomUUID().toString();
-        try (JMSContext amqp = Amqp.connect()) {
+        try (JMSContext amqp = Amqp.connectAs("orders.jms")) {
             send(amqp, UUID.randomUUID().toString(), "OrderPlaced", 1, placed(order, customer, 2));
             for (int copy = 0; copy < 2; copy++) {
                 send(amqp, lineAdded, "LineAdded", 2, lineAdded(order, customer, 5));
@@ -119,7 +119,7 @@ class CustomerViewIT {
     void aLateEventDoesNotUndoALaterOne() {
         String customer = shop.customer("Out of order", "100");
         String order = UUID.randomUUID().toString();
-        try (JMSContext amqp = Amqp.connect()) {
+        try (JMSContext amqp = Amqp.connectAs("orders.jms")) {
             send(amqp, UUID.randomUUID().toString(), "OrderCancelled", 3, about(order, customer));
             await().atMost(Duration.ofSeconds(20)).until(() -> management.messagesIn("customerview-order-events") == 0);
             send(amqp, UUID.randomUUID().toString(), "OrderApproved", 2, about(order, customer));
@@ -166,7 +166,7 @@ class CustomerViewIT {
         management.delivery(operation, "CustomerEventsListener", "comptoir.ear", "aggregator.war");
     }
 
-    /** An event as Orders sends it (stream version included), from an external client. */
+    /** An event as Orders sends it (stream version included), from an external client logged in as Orders. */
     private static void send(JMSContext amqp, String eventId, String type, long version, JsonObject body) {
         JMSProducer producer = amqp.createProducer()
                 .setProperty("eventId", eventId)

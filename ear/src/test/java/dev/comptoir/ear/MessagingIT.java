@@ -43,13 +43,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Messaging on the real broker, driven from outside: orders placed and approved over HTTP, effects read
  * over HTTP, the broker observed and operated through the management API, and external clients on the
- * AMQP/STOMP acceptor.
+ * AMQP/STOMP acceptor and the core protocol (subscribing to the domain topics, sending to order-intake).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MessagingIT {
 
     private static final String ORDER_EVENTS = "jms.topic.order-events";
+    private static final String ORDER_INTAKE = "jms.queue.order-intake";
 
     private final JsonHttp http = Tokens.admin(new JsonHttp("http://127.0.0.1:8080/"));
     private final ManagementApi management = new ManagementApi();
@@ -240,7 +241,8 @@ class MessagingIT {
                                 .add(Json.createObjectBuilder().add("sku", sku).add("quantity", 2)))
                 .build()
                 .toString();
-        try (JMSContext amqp = Amqp.connect()) {
+        // Sent as Orders would, logged in as Orders: outside clients may not send to order-events (BrokerSecurityIT).
+        try (JMSContext amqp = Amqp.connectAs("orders.jms")) {
             Topic orderEvents = amqp.createTopic(ORDER_EVENTS);
             for (int copy = 0; copy < 2; copy++) {
                 amqp.createProducer()
@@ -329,58 +331,57 @@ class MessagingIT {
     }
 
     @Test
-    void anExternalStompClientSendsAnEventTheServerAppliesAndReceivesItOnItsOwnSubscription() throws Exception {
+    void anExternalStompClientPlacesAnOrderThroughTheIntakeAndReceivesItsOrderPlacedOnItsOwnSubscription()
+            throws Exception {
         String customer = shop.customer("Stomp", "100");
         String eventId = UUID.randomUUID().toString();
         try (Stomp stomp = new Stomp()) {
             stomp.send(
                     "SUBSCRIBE",
-                    Map.of("id", "1", "destination", ORDER_EVENTS, "selector", "eventId = '" + eventId + "'"),
+                    Map.of("id", "1", "destination", ORDER_EVENTS, "selector", "correlationId = '" + eventId + "'"),
                     "");
-            String body = "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customer
-                    + "\",\"placedAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"GRINDER\",\"quantity\":4}]}";
             stomp.send(
                     "SEND",
                     Map.of(
                             "destination",
-                            ORDER_EVENTS,
+                            ORDER_INTAKE,
                             "eventId",
                             eventId,
                             "eventType",
-                            "OrderPlaced",
+                            "PlaceOrder",
                             "schemaVersion",
                             "1",
                             "occurredAt",
                             Instant.now().toString(),
+                            "correlationId",
+                            eventId,
                             "content-type",
                             "application/json"),
-                    body);
+                    placeOrderCommand(customer, "GRINDER", 4));
             Stomp.Frame received = stomp.receive();
             assertEquals("MESSAGE", received.command(), received::toString);
-            assertEquals(eventId, received.headers().get("eventId"));
-            assertEquals(body, received.body());
+            assertEquals("OrderPlaced", received.headers().get("eventType"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> activity(customer).getInt("unitsOrdered") == 4);
     }
 
     @Test
-    void anExternalCoreClientThroughTheHttpPortSendsAnEventTheServerAppliesAndReceivesIt() throws Exception {
+    void anExternalCoreClientThroughTheHttpPortPlacesAnOrderThroughTheIntakeAndReceivesItsOrderPlaced()
+            throws Exception {
         String customer = shop.customer("Core", "100");
         String eventId = UUID.randomUUID().toString();
         try (JMSContext core = Core.connect();
-                JMSConsumer mine = core.createConsumer(core.createTopic(ORDER_EVENTS), "eventId = '" + eventId + "'")) {
+                JMSConsumer mine =
+                        core.createConsumer(core.createTopic(ORDER_EVENTS), "correlationId = '" + eventId + "'")) {
             core.createProducer()
                     .setProperty("eventId", eventId)
-                    .setProperty("eventType", "OrderPlaced")
-                    .setProperty("schemaVersion", 2)
+                    .setProperty("eventType", "PlaceOrder")
+                    .setProperty("schemaVersion", 1)
                     .setProperty("occurredAt", Instant.now().toString())
-                    .send(
-                            core.createTopic(ORDER_EVENTS),
-                            "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customer
-                                    + "\",\"placedAt\":\"" + Instant.now()
-                                    + "\",\"lines\":[{\"lineNo\":1,\"sku\":\"KETTLE\",\"quantity\":5}]}");
+                    .setProperty("correlationId", eventId)
+                    .send(core.createQueue(ORDER_INTAKE), placeOrderCommand(customer, "KETTLE", 5));
             Message received = mine.receive(10_000);
-            assertNotNull(received, "no echo over the core protocol");
+            assertNotNull(received, "no OrderPlaced over the core protocol");
             assertEquals("OrderPlaced", received.getStringProperty("eventType"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> activity(customer).getInt("unitsOrdered") == 5);
@@ -430,6 +431,12 @@ class MessagingIT {
         return http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[" + lines + "]}")
                 .expect(201)
                 .getString("id");
+    }
+
+    /** The body of a PlaceOrder command, as an outside producer sends it to order-intake. */
+    static String placeOrderCommand(String customer, String sku, int quantity) {
+        return "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity
+                + "}]}";
     }
 
     private JsonObject activity(String customer) {

@@ -36,7 +36,8 @@ public final class ManagementApi {
 
     /**
      * The users server-config created: {@code admin.user}, {@code app.user} (JMS clients), {@code operator.user}
-     * and {@code api-admin.user} (the gateway's token endpoint), and their passwords.
+     * and {@code api-admin.user} (the gateway's token endpoint), the WARs' broker users ({@code orders.jms.user}...),
+     * and their passwords.
      */
     public static Properties credentials() {
         Properties credentials = new Properties();

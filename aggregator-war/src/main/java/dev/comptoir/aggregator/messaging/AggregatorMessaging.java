@@ -1,15 +1,18 @@
 package dev.comptoir.aggregator.messaging;
 
 import dev.comptoir.kit.messaging.Delivery;
+import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import dev.comptoir.kit.messaging.ServiceDatabase;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import jakarta.jms.ConnectionFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The aggregator's inbox lives in AggregatorViewDS, beside the read model it guards. The aggregator only
- * consumes; the kit still asks for a delivery path, and XA leaves its outbox empty.
+ * The aggregator's inbox lives in AggregatorViewDS, beside the read model it guards. The aggregator publishes
+ * no events (it sends only breaker transitions); the kit still asks for a delivery path, and XA leaves its outbox empty.
  */
 @Dependent
 public class AggregatorMessaging {
@@ -18,6 +21,12 @@ public class AggregatorMessaging {
     @ServiceDatabase
     @PersistenceContext(unitName = "aggregator-view")
     EntityManager database;
+
+    /** Logged in as this WAR's broker user, which may send to breaker-transitions only (messaging.cli). */
+    @Produces
+    @ServiceConnectionFactory
+    @Resource(lookup = "java:/jms/publisher/gateway")
+    ConnectionFactory broker;
 
     @Produces
     Delivery delivery() {

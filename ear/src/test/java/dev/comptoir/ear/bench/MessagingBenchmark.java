@@ -55,6 +55,9 @@ class MessagingBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int CONCURRENT_PRODUCERS = 16;
     private static final String FULFILMENT = "jms.queue.fulfilment";
+    /** The producers stand in for Orders, the one sender the broker takes on fulfilment and order-events. */
+    private static final String ORDERS = "orders.jms";
+
     private static final String PADDING = "x".repeat(1024);
 
     private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
@@ -147,13 +150,13 @@ class MessagingBenchmark {
         AMQP {
             @Override
             JMSContext connect() {
-                return Amqp.connect();
+                return Amqp.connectAs(ORDERS);
             }
         },
         CORE {
             @Override
             JMSContext connect() {
-                return Core.connect();
+                return Core.connectAs(ORDERS);
             }
         };
 
@@ -190,7 +193,7 @@ class MessagingBenchmark {
 
     private Histogram endToEndAt(int rate) throws Exception {
         List<String> orders = new ArrayList<>();
-        try (JMSContext amqp = Amqp.connect()) {
+        try (JMSContext amqp = Amqp.connectAs(ORDERS)) {
             Queue queue = amqp.createQueue(FULFILMENT);
             JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -253,7 +256,7 @@ class MessagingBenchmark {
                     }
                 });
             }
-            try (JMSContext amqp = Amqp.connect()) {
+            try (JMSContext amqp = Amqp.connectAs(ORDERS)) {
                 Topic topic = amqp.createTopic("jms.topic.order-events");
                 JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
                 long interval = TimeUnit.SECONDS.toNanos(1) / rate;

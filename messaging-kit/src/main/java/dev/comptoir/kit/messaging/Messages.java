@@ -3,7 +3,7 @@ package dev.comptoir.kit.messaging;
 import dev.comptoir.kit.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.transaction.Transactional;
 
@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 public class Messages {
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
+    @ServiceConnectionFactory
+    ConnectionFactory broker;
 
     @Inject
     Outbox outbox;
@@ -40,7 +40,10 @@ public class Messages {
 
     private void send(Outgoing message) {
         if (delivery == Delivery.XA) {
-            tracing.send(message, jms);
+            // A pooled XA factory's connection joins the caller's JTA transaction: sent if and only if it commits.
+            try (JMSContext jms = broker.createContext()) {
+                tracing.send(message, jms);
+            }
         } else {
             outbox.add(message);
         }

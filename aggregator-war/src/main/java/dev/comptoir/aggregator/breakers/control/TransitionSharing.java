@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.breakers.control;
 
 import dev.comptoir.aggregator.breakers.entity.Transition;
+import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,8 @@ public class TransitionSharing {
     @Inject
     Breakers breakers;
 
-    @Resource
+    @Inject
+    @ServiceConnectionFactory
     ConnectionFactory connections;
 
     @Resource(lookup = "java:/jms/topic/breaker-transitions")

@@ -1,6 +1,7 @@
 package dev.comptoir.kit.messaging.outbox;
 
 import dev.comptoir.kit.messaging.MessageTracing;
+import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -33,7 +34,8 @@ public class OutboxRelay {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    @Resource(lookup = "java:/JmsXA")
+    @Inject
+    @ServiceConnectionFactory
     ConnectionFactory broker;
 
     @Inject

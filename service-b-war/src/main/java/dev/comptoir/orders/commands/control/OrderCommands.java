@@ -19,9 +19,14 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.stream.Collectors;
 
-/** HTTP to JMS: a command accepted now (row and message in one transaction), worked later by the worker. */
+/**
+ * HTTP to JMS: a command accepted now (row and message in one transaction), worked later by the worker; and the
+ * commands outside producers send to order-intake, validated before they are worked.
+ */
 @ApplicationScoped
 @Transactional
 public class OrderCommands {
@@ -34,6 +39,9 @@ public class OrderCommands {
 
     @Inject
     OrderLifecycle lifecycle;
+
+    @Inject
+    Validator validator;
 
     public OrderCommand accept(PlaceOrder command) {
         OrderCommand accepted = new OrderCommand(command.customerId(), Instant.now());
@@ -61,16 +69,49 @@ public class OrderCommands {
         if (command.status() != CommandStatus.QUEUED) {
             return;
         }
-        JsonObject body = event.payload();
-        PlaceOrder placeOrder = new PlaceOrder(
-                body.getString("customerId"),
-                body.getJsonArray("lines").stream()
-                        .map(JsonValue::asJsonObject)
-                        .map(line -> new PlaceOrder.Line(line.getString("sku"), line.getInt("quantity")))
-                        .toList());
         // The command id is the idempotency key: worked twice, it still places one order.
         command.completed(
-                lifecycle.place(placeOrder, event.id(), command.id()).order().id(), Instant.now());
+                lifecycle
+                        .place(placeOrderIn(event), event.id(), command.id())
+                        .order()
+                        .id(),
+                Instant.now());
+    }
+
+    /**
+     * A PlaceOrder from an outside producer (order-intake), checked as the HTTP API checks one. A refused command
+     * changes nothing: it fails with what is wrong (recorded as a delivery failure) and ends in the dead-letter queue.
+     * Its event id is the idempotency key, so a copy sent again places no second order.
+     */
+    public void intake(Event event) {
+        if (!"PlaceOrder".equals(event.type()) || event.schemaVersion() != 1) {
+            throw new IllegalArgumentException("Refused: order-intake takes PlaceOrder version 1, not " + event.type()
+                    + " version " + event.schemaVersion());
+        }
+        PlaceOrder command = placeOrderIn(event);
+        String violations = validator.validate(command).stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Refused PlaceOrder " + event.id() + ": " + violations);
+        }
+        lifecycle.place(command, event.id(), "intake/" + event.id());
+    }
+
+    private static PlaceOrder placeOrderIn(Event event) {
+        try {
+            JsonObject body = event.payload();
+            return new PlaceOrder(
+                    body.getString("customerId"),
+                    body.getJsonArray("lines").stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(line -> new PlaceOrder.Line(line.getString("sku"), line.getInt("quantity")))
+                            .toList());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "Refused: not a PlaceOrder (customerId, lines of sku and quantity): " + e.getMessage(), e);
+        }
     }
 
     public CommandView statusOf(String id) {
