@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code saga/participations/{sagaId}}: this participant's part in one saga, for the saga's timeline: its
@@ -59,6 +60,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
     public Part retry(@PathParam("sagaId") String name, @Valid OperatorNote note) {
         String sagaId = participations.sagaIdOf(name);
         return act(sagaId, "retry", note, () -> operations.retry(sagaId, operator(), text(note)));
@@ -68,6 +71,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
     public Part resolve(@PathParam("sagaId") String name, @Valid OperatorNote note) {
         String sagaId = participations.sagaIdOf(name);
         return act(sagaId, "resolve", note, () -> operations.resolve(sagaId, operator(), text(note)));

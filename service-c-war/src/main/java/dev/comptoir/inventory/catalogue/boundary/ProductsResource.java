@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The catalogue: /inventory/products (list, add) and /inventory/products/{sku}. */
 @Path("products")
@@ -43,6 +44,8 @@ public class ProductsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "A product with this SKU exists")
     public Response add(@Valid @NotNull ProductForm form, @Context UriInfo uri) {
         Product product = products.add(new Product(form.sku(), form.name(), form.price(), form.stock()));
         return Response.created(uri.getAbsolutePathBuilder().path(product.sku()).build())
