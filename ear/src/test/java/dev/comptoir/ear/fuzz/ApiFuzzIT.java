@@ -102,6 +102,7 @@ class ApiFuzzIT {
             for (Phase phase : Phase.values()) {
                 restoreControls(gateway, services);
                 Map<String, String> before = Snapshot.take(services, known);
+                findings.newPhase();
                 for (FuzzRequest request : plan(phase, routes, requests, generator)) {
                     if (Instant.now().isAfter(deadline)) {
                         findings.add("(the run)", "time budget spent", "after " + findings.sent() + " requests");
@@ -114,8 +115,10 @@ class ApiFuzzIT {
                 }
                 if (phase.mayChange != null) {
                     Snapshot.changed(before, Snapshot.take(services, known), phase.mayChange)
-                            .forEach((fact, change) ->
-                                    findings.add("(data after phase " + phase + ")", "changed: " + fact, change));
+                            .forEach((fact, change) -> findings.add(
+                                    "(data after phase " + phase + ")",
+                                    "changed: " + fact,
+                                    change + "\n      writes this phase's callers made: " + findings.writes()));
                 }
             }
         } finally {
@@ -145,7 +148,7 @@ class ApiFuzzIT {
         try {
             HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(request.target()))
                     .timeout(ANSWER_TIMEOUT)
-                    .header("Accept", request.route().streams() ? "text/event-stream" : "application/json");
+                    .header("Accept", accept(request.route()));
             if (authorization != null) {
                 http.header("Authorization", authorization);
             }
@@ -174,6 +177,11 @@ class ApiFuzzIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What a client of the document asks for: the route's media types, and a problem document. */
+    private static String accept(Route route) {
+        return route.produces().isEmpty() ? "*/*" : String.join(", ", route.produces()) + ", application/problem+json";
     }
 
     /** Routes through which an operator or admin changes how the server answers every other request. */

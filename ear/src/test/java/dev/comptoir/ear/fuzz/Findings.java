@@ -16,6 +16,7 @@ final class Findings {
 
     private final Map<String, Map<String, List<String>>> groups = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
+    private final Map<String, List<String>> writes = new TreeMap<>();
     private int sent;
 
     void check(FuzzRequest request, Answer answer) {
@@ -23,6 +24,9 @@ final class Findings {
         String route = request.route().document() + ": " + request.route().key();
         statuses.merge(request.route().document() + " " + answer.status(), 1, Integer::sum);
         String what = request.reproducer() + "\n      -> " + answer.summary();
+        if (!request.route().method().equals("GET") && answer.status() < 300) {
+            writes.computeIfAbsent(route, r -> new ArrayList<>()).add(what);
+        }
         if (answer.status() >= 500) {
             add(route, "5xx (" + answer.status() + ")", what);
         }
@@ -46,6 +50,22 @@ final class Findings {
         groups.computeIfAbsent(route, r -> new TreeMap<>())
                 .computeIfAbsent(kind, k -> new ArrayList<>())
                 .add(reproducer);
+    }
+
+    void newPhase() {
+        writes.clear();
+    }
+
+    /** The writes the server accepted since the phase began, by route, with a reproducer of each route's first. */
+    String writes() {
+        StringBuilder text = new StringBuilder();
+        writes.forEach((route, accepted) -> text.append("\n        ")
+                .append(route)
+                .append(" (")
+                .append(accepted.size())
+                .append("), e.g. ")
+                .append(accepted.get(0).replace("\n", "\n          ")));
+        return text.length() == 0 ? "none" : text.toString();
     }
 
     boolean isEmpty() {

@@ -138,7 +138,7 @@ final class RequestGenerator {
         for (Route.Parameter parameter : route.in("header")) {
             if (random.nextBoolean()) {
                 String value = value(parameter.name(), parameter.schema(), route.template(), variant)
-                        .replaceAll("[\\x00-\\x1f\\x7f]", "?");
+                        .replaceAll("[^\\x20-\\x7e]", "?");
                 headers.put(parameter.name(), value);
             }
         }

@@ -31,11 +31,6 @@ record Route(
         return Set.of("POST", "PUT", "PATCH").contains(method);
     }
 
-    /** A stream that does not end (server-sent events): the suite reads its status and headers only. */
-    boolean streams() {
-        return produces.contains("text/event-stream");
-    }
-
     List<Parameter> in(String where) {
         return parameters.stream().filter(p -> p.in().equals(where)).toList();
     }

@@ -26,6 +26,7 @@ public class FaultsResource {
     FaultRules rules;
 
     @GET
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> list() {
         requireEnabled();
@@ -33,6 +34,7 @@ public class FaultsResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> replace(@NotNull List<@Valid @NotNull FaultRule> newRules) {
         requireEnabled();
@@ -41,6 +43,7 @@ public class FaultsResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public void clear() {
         requireEnabled();

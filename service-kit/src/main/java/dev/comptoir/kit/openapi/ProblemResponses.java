@@ -18,11 +18,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error statuses every operation can answer because of what stands in front of its resource
- * method, so that a hundred methods do not each repeat them: 401 and 403 (the token and its roles, checked by
- * the container before JAX-RS) on every operation but the open ones ({@code comptoir.openapi.open-paths}, a
- * regular expression over the document's paths); 400 where a parameter or a body can be malformed or invalid
- * (Bean Validation, an unreadable body); 415 where a write is sent a body of another type than JSON; 404 where a
- * path parameter names something that may not exist. Every error response, these and those a method declares
+ * method, so that a hundred methods do not each repeat them: 401 (the token, checked by the container before
+ * Jakarta REST) on every operation, and 403 (its roles) on every one but the open ones
+ * ({@code comptoir.openapi.open-paths}, a regular expression over the document's paths); 400 where a parameter or
+ * a body can be malformed or invalid (Bean Validation, an unreadable body); 415 where a write is sent a body of
+ * another type than JSON; 404 where a path parameter names something that may not exist, or a path or query
+ * parameter cannot be read as its type. Every error response, these and those a method declares
  * with {@code @APIResponse}, is an {@code application/problem+json} document of the one {@code Problem} schema.
  * Why a filter rather than annotations: these statuses follow from the route's shape (secured, parameters, a
  * write), which the document already holds; a WAR's subclass adds the statuses of its own filters.
@@ -56,8 +57,9 @@ public class ProblemResponses implements OASFilter {
     /** The statuses the route's shape implies; a subclass adds those of its WAR's own filters. */
     protected Set<Integer> statuses(String path, PathItem.HttpMethod method, Operation operation) {
         Set<Integer> statuses = new TreeSet<>();
+        // A token that is sent must be valid, also where none is needed.
+        statuses.add(401);
         if (!openPaths.matcher(path).matches()) {
-            statuses.add(401);
             statuses.add(403);
         }
         if (writes(method)
@@ -68,7 +70,9 @@ public class ProblemResponses implements OASFilter {
         if (writes(method)) {
             statuses.add(415);
         }
-        if (hasPathParameter(operation)) {
+        // A path parameter may name nothing; a path or query parameter that cannot be read as its Java type is a
+        // 404 too, as Jakarta REST prescribes.
+        if (hasParameterIn(operation, Parameter.In.PATH) || hasParameterIn(operation, Parameter.In.QUERY)) {
             statuses.add(404);
         }
         return statuses;
@@ -81,9 +85,9 @@ public class ProblemResponses implements OASFilter {
                 || method == PathItem.HttpMethod.PATCH;
     }
 
-    private static boolean hasPathParameter(Operation operation) {
+    private static boolean hasParameterIn(Operation operation, Parameter.In where) {
         return operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH);
+                && operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() == where);
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {

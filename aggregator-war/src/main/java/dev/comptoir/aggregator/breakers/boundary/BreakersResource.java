@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -72,6 +73,8 @@ public class BreakersResource {
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    // A void method would be documented as a 204 with no content; a client must send Accept: text/event-stream.
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     public void events(@Context SseEventSink sink, @Context Sse sse) {
         stream.listen(sink, sse);
     }
