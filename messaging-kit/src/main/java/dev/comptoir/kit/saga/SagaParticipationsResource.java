@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code saga/participations/{sagaId}}: this participant's part in one saga, for the saga's timeline: its
@@ -61,6 +62,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
     public Part retry(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
         String id = participations.sagaIdOf(sagaId);
         return act(id, "retry", note, () -> operations.retry(id, operator(), text(note)));
@@ -70,6 +73,8 @@ public class SagaParticipationsResource {
     @POST
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
     public Part resolve(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
         String id = participations.sagaIdOf(sagaId);
         return act(id, "resolve", note, () -> operations.resolve(id, operator(), text(note)));

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code admin/faults} of each WAR: read, replace or clear its fault rules. A 404 unless enabled. */
 @Path(FaultsResource.PATH)
@@ -25,12 +26,16 @@ public class FaultsResource {
     FaultRules rules;
 
     @GET
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> list() {
         requireEnabled();
         return rules.all();
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> replace(@NotNull List<@Valid @NotNull FaultRule> newRules) {
         requireEnabled();
         rules.replace(newRules);
@@ -38,6 +43,8 @@ public class FaultsResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public void clear() {
         requireEnabled();
         rules.replace(List.of());

@@ -9,11 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The error pages (web.xml) of the container's 401 and 403: the security constraint refuses a request
  * before JAX-RS sees it, and the container's own page is HTML. The error dispatch keeps the refused
- * request's method, hence one method per verb. A 401 carries the bearer challenge.
+ * request's method, hence one method per verb. A 401 carries the bearer challenge. Hidden from the OpenAPI
+ * documents: no client calls them.
  */
 @Path(SecurityProblemsResource.PATH)
 public class SecurityProblemsResource {
@@ -21,26 +23,31 @@ public class SecurityProblemsResource {
     static final String PATH = "problems/security/{status}";
 
     @GET
+    @Operation(hidden = true)
     public Response get(@PathParam("status") int status) {
         return problem(status);
     }
 
     @POST
+    @Operation(hidden = true)
     public Response post(@PathParam("status") int status) {
         return problem(status);
     }
 
     @PUT
+    @Operation(hidden = true)
     public Response put(@PathParam("status") int status) {
         return problem(status);
     }
 
     @DELETE
+    @Operation(hidden = true)
     public Response delete(@PathParam("status") int status) {
         return problem(status);
     }
 
     @PATCH
+    @Operation(hidden = true)
     public Response patch(@PathParam("status") int status) {
         return problem(status);
     }

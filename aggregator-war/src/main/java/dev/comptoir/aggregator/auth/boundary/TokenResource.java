@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/auth/token} with {@code {"username","password"}} of a demo user: an RS256 bearer token. The
@@ -37,6 +38,8 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "401", description = "Unknown user or wrong password")
     public Response token(JsonObject request) {
         JsonArrayBuilder violations = Json.createArrayBuilder();
         boolean refused = false;

@@ -33,6 +33,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The breakers at run time: read and changed by an operator (the web.xml constraint asks for the
@@ -71,6 +73,8 @@ public class BreakersResource {
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    // A void method would be documented as a 204 with no content; a client must send Accept: text/event-stream.
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     public void events(@Context SseEventSink sink, @Context Sse sse) {
         stream.listen(sink, sse);
     }
@@ -85,6 +89,8 @@ public class BreakersResource {
     @PUT
     @Path("{service}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The breaker's variant cannot take this setting")
     public JsonObject configure(@PathParam("service") String service, JsonObject body) {
         breakers.breaker(service);
         if (body == null) {
@@ -111,6 +117,8 @@ public class BreakersResource {
     /** {@code force-open}, {@code force-closed}, {@code disable}, {@code release} or {@code reset}. */
     @POST
     @Path("{service}/{action}")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The breaker's variant cannot take this action in its state")
     public JsonObject operate(@PathParam("service") String service, @PathParam("action") String action) {
         OperatorAction known =
                 OperatorAction.of(action).orElseThrow(() -> ProblemException.notFound("breaker action", action));
@@ -121,6 +129,8 @@ public class BreakersResource {
     @POST
     @Path("clock")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public JsonObject advanceClock(JsonObject body) {
         if (!faults.enabled()) {
             throw ProblemException.notFound("resource", "api/admin/breakers/clock");

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/v1/orders}: the older API, kept for its clients. The request's renamed fields ({@code
@@ -43,6 +44,10 @@ public class OrdersV1Resource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "202", description = "Queued (Prefer: respond-async): Location is the command's status")
+    @APIResponse(responseCode = "409", description = "Refused by Orders")
+    @APIResponse(responseCode = "422", description = "Refused by Orders")
     public Response place(
             @Valid @NotNull PlaceOrderV1 command,
             @QueryParam("saga") String saga,

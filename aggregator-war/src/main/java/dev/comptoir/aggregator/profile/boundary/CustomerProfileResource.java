@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * GET /api/customers/{id}: the customer's profile as Customers answers it, one call through the gateway (a
@@ -60,6 +61,11 @@ public class CustomerProfileResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "Refused by Customers: another customer has this email")
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused by Customers: the credit limit is below the credit in use")
     public JsonObject change(@PathParam("id") @Uuid String id, JsonObject profile, @Context SecurityContext caller) {
         if (!caller.isUserInRole("admin")) {
             throw new ProblemException(

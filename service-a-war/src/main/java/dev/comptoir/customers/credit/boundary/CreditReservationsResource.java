@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /customers/{id}/credit-reservations: reserve, release, confirm. Not transactional itself: each
@@ -43,6 +44,10 @@ public class CreditReservationsResource {
     @POST
     // A lost race costs one short transaction: 50 jittered retries let 50 concurrent callers of a customer through.
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "200", description = "The same reservation existed")
+    @APIResponse(responseCode = "409", description = "The order holds another reservation")
+    @APIResponse(responseCode = "422", description = "The credit limit would be exceeded")
     public Response reserve(
             @PathParam("customerId") @Uuid String customerId,
             @Valid @NotNull ReserveCredit command,
@@ -77,6 +82,8 @@ public class CreditReservationsResource {
     @POST
     @Path("{orderId}/release")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The reservation cannot move to released from its state")
     public CreditReservationView release(
             @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.release(customerId, orderId));
@@ -85,6 +92,8 @@ public class CreditReservationsResource {
     @POST
     @Path("{orderId}/confirm")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The reservation cannot move to confirmed from its state")
     public CreditReservationView confirm(
             @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.confirm(customerId, orderId));

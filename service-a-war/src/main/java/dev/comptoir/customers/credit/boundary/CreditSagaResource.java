@@ -29,6 +29,7 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /customers/saga/credit-reservations: Customers as a participant of the orchestrated create-order saga.
@@ -63,6 +64,12 @@ public class CreditSagaResource {
             cancelOnFamily = {})
     // Retried when it lost a race on the customer's row or on the saga's row (a compensation at the same time).
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "404", description = "Unknown customer")
+    @APIResponse(responseCode = "409", description = "The order holds another reservation")
+    @APIResponse(responseCode = "410", description = "The LRA has ended")
+    @APIResponse(responseCode = "412", description = "No LRA, or one this participant cannot join")
+    @APIResponse(responseCode = "422", description = "The credit limit would be exceeded")
     public CreditReservationView reserve(
             @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveCreditInSaga command) {
         CreditLedger.Reserved reserved = participations.reserve(
@@ -75,6 +82,9 @@ public class CreditSagaResource {
     @Compensate
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
+    @APIResponse(responseCode = "500", description = "FailedToCompensate: the coordinator retries")
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         return compensation.compensate(lraId, "customers/compensate");
@@ -93,6 +103,8 @@ public class CreditSagaResource {
     @Complete
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.complete(
@@ -104,6 +116,9 @@ public class CreditSagaResource {
     @Path("status")
     @Status
     @Produces(MediaType.TEXT_PLAIN)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "410", description = "This participant never joined the LRA")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         return participations.status(lraId);

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Customer profiles: /customers (list, create) and /customers/{id} (read, update). */
 @Path("/")
@@ -56,6 +57,8 @@ public class CustomersResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "Another customer has this email")
     public Response create(@Valid @NotNull CustomerForm form, @Context UriInfo uri) {
         Customer customer = customers.add(new Customer(form.name(), form.email(), form.creditLimit()));
         events.registered(customer);
@@ -74,6 +77,9 @@ public class CustomersResource {
 
     @PUT
     @Path("{id}")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "Another customer has this email")
+    @APIResponse(responseCode = "422", description = "The credit limit is below the credit in use")
     public CustomerView update(@PathParam("id") @Uuid String id, @Valid @NotNull CustomerForm form) {
         Customer customer = customers.lockForChange(id);
         customers.requireUniqueEmail(form.email(), id);

@@ -47,6 +47,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one
@@ -96,6 +97,9 @@ public class OrdersResource {
      */
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "202", description = "Queued (Prefer: respond-async): Location is the command's status")
+    @APIResponse(responseCode = "409", description = "The idempotency key was used for another order")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     public Response place(
             @Valid @NotNull PlaceOrder command,
@@ -193,6 +197,8 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/lines")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The order has changed (If-Match) or is no longer open")
     public Response addLine(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -203,6 +209,10 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/approve")
+    @APIResponse(responseCode = "200")
+    @APIResponse(
+            responseCode = "409",
+            description = "The order has changed (If-Match) or cannot be approved in its state")
     public Response approve(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -212,6 +222,10 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/reject")
+    @APIResponse(responseCode = "200")
+    @APIResponse(
+            responseCode = "409",
+            description = "The order has changed (If-Match) or cannot be rejected in its state")
     public Response reject(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -222,6 +236,10 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/cancel")
+    @APIResponse(responseCode = "200")
+    @APIResponse(
+            responseCode = "409",
+            description = "The order has changed (If-Match) or cannot be cancelled in its state")
     public Response cancel(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -231,6 +249,10 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/ship")
+    @APIResponse(responseCode = "200")
+    @APIResponse(
+            responseCode = "409",
+            description = "The order has changed (If-Match) or cannot be shipped in its state")
     public Response ship(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /orders/admin/projections/order-views: where the views stand, their content hash, and the operator's
@@ -64,6 +65,8 @@ public class ProjectionsResource {
     /** Replays every stored event into a fresh generation; {@code eventsPerSecond} paces it (0: at full speed). */
     @POST
     @Path("rebuild")
+    @APIResponse(responseCode = "202")
+    @APIResponse(responseCode = "409", description = "A rebuild is running")
     public Response rebuild(
             @QueryParam("eventsPerSecond") @DefaultValue("0") @Min(0) @Max(1_000_000) int eventsPerSecond,
             @Context UriInfo uri) {

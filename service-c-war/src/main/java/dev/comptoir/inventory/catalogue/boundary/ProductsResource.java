@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The catalogue: /inventory/products (list, add) and /inventory/products/{sku}. */
 @Path("products")
@@ -46,6 +47,8 @@ public class ProductsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "A product with this SKU exists")
     // Anyone with a token reads the catalogue; only the staff adds to it.
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response add(@Valid @NotNull ProductForm form, @Context UriInfo uri) {

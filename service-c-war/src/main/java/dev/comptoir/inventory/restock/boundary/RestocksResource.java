@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /inventory/products/{sku}/restocks: stock received (201, or 200 for a restock id sent again with the same
@@ -41,6 +42,9 @@ public class RestocksResource {
     @POST
     // The product is locked first, so only one restock id sent for two products at once loses on the key.
     @Retry(retryOn = PersistenceException.class, maxRetries = 3, delay = 5, jitter = 20)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "200", description = "The same restock existed")
+    @APIResponse(responseCode = "409", description = "The restock id was used for another restock")
     public Response restock(
             @PathParam("sku") @Sku String sku, @Valid @NotNull RestockProduct command, @Context UriInfo uri) {
         Restocking.Restocked restocked = restocking.restock(sku, command);

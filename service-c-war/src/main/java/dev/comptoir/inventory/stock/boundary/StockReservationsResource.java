@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** /inventory/reservations: reserve an order's stock, then release or confirm it. */
 @Path("reservations")
@@ -34,6 +35,10 @@ public class StockReservationsResource {
     StockLedger ledger;
 
     @POST
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "200", description = "The same reservation existed")
+    @APIResponse(responseCode = "409", description = "The order holds other stock")
+    @APIResponse(responseCode = "422", description = "Unknown product, or not enough stock")
     public Response reserve(@Valid @NotNull ReserveStock command, @Context UriInfo uri) {
         StockLedger.Reserved reserved = ledger.reserve(command);
         StockReservationView view = StockReservationView.of(reserved.reservation());
@@ -56,12 +61,16 @@ public class StockReservationsResource {
 
     @POST
     @Path("{orderId}/release")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The reservation cannot move to released from its state")
     public StockReservationView release(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.release(orderId));
     }
 
     @POST
     @Path("{orderId}/confirm")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The reservation cannot move to confirmed from its state")
     public StockReservationView confirm(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.confirm(orderId));
     }

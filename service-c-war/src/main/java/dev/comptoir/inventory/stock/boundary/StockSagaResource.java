@@ -30,6 +30,7 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * /inventory/saga/stock-reservations: Inventory as a participant of the orchestrated create-order saga.
@@ -67,6 +68,11 @@ public class StockSagaResource {
             cancelOnFamily = {})
     // Products are locked pessimistically, so only the saga's row can lose a race (to a compensation).
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The order holds other stock")
+    @APIResponse(responseCode = "410", description = "The LRA has ended")
+    @APIResponse(responseCode = "412", description = "No LRA, or one this participant cannot join")
+    @APIResponse(responseCode = "422", description = "Unknown product, or not enough stock")
     public StockReservationView reserve(
             @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveStock command) {
         StockLedger.Reserved reserved = participations.reserve(lraId, command.orderId(), () -> ledger.reserve(command));
@@ -81,6 +87,9 @@ public class StockSagaResource {
     @Compensate
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
+    @APIResponse(responseCode = "500", description = "FailedToCompensate: the coordinator retries")
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         return compensation.compensate(lraId, "inventory/compensate");
@@ -99,6 +108,8 @@ public class StockSagaResource {
     @Complete
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         SagaParticipation participation = participations.complete(lraId, ledger::confirm);
@@ -109,6 +120,9 @@ public class StockSagaResource {
     @Path("status")
     @Status
     @Produces(MediaType.TEXT_PLAIN)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "410", description = "This participant never joined the LRA")
+    @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response status(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
         callbacks.lraOfOurCoordinator(lraId);
         return participations.status(lraId);
