@@ -1,10 +1,11 @@
 package dev.comptoir.ear.fuzz;
 
+import dev.comptoir.testing.ServiceUrls;
 import java.net.URL;
 
 /**
  * Where the suite finds each document and sends each request: the gateway's routes at the public listener, the
- * services' wherever they are served. The one place to change when the services move to a listener of their own.
+ * services' on the internal listener.
  */
 final class Doors {
 
@@ -15,8 +16,9 @@ final class Doors {
         return "http://" + base.getHost() + ":" + base.getPort();
     }
 
-    /** The services (their routes and their OpenAPI documents). */
+    /** The services (their routes and their OpenAPI documents): the internal listener. */
     static String services(URL base) {
-        return gateway(base);
+        String root = ServiceUrls.root().toString();
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 }
