@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -124,7 +125,8 @@ class SagaParticipationRefusalsIT {
     }
 
     private static HttpResponse<String> send(String method, String url, String lra, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(ServiceUrls.route(URI.create(url))).timeout(Duration.ofSeconds(30));
         if (!url.contains("/lra-coordinator/")) {
             request.header("Authorization", "Bearer " + Tokens.suite());
         }

@@ -21,7 +21,13 @@ final class Stomp implements AutoCloseable {
     private final OutputStream out;
     private final InputStream in;
 
+    /** As the application user, an outside client. */
     Stomp() throws IOException {
+        this("app");
+    }
+
+    /** @param user a user server-config created: {@code app}, or a service's broker user ({@code orders.jms}...) */
+    Stomp(String user) throws IOException {
         socket = new Socket("127.0.0.1", Amqp.PORT);
         socket.setSoTimeout(30_000);
         out = socket.getOutputStream();
@@ -35,9 +41,9 @@ final class Stomp implements AutoCloseable {
                         "host",
                         "127.0.0.1",
                         "login",
-                        credentials.getProperty("app.user"),
+                        credentials.getProperty(user + ".user"),
                         "passcode",
-                        credentials.getProperty("app.password")),
+                        credentials.getProperty(user + ".password")),
                 "");
         Frame connected = receive();
         if (!connected.command().equals("CONNECTED")) {

@@ -5,6 +5,8 @@ import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
@@ -37,12 +39,17 @@ public class ParametersFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        // The container's 401/403 error page (the kit's security problems) is dispatched with the refused
+        // request's query: its parameters belong to the route that was refused, not to the error page.
+        if (method == null || servletRequest.getDispatcherType() == DispatcherType.ERROR) {
             return;
         }
         Declared route = declared.computeIfAbsent(method, ParametersFilter::declaredBy);

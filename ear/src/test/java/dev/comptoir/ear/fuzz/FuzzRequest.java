@@ -1,5 +1,6 @@
 package dev.comptoir.ear.fuzz;
 
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -18,6 +19,21 @@ record FuzzRequest(
 
     String target() {
         return route.base() + path + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * Whether the path's dot segments take it out of its service's context root, as the server reads it
+     * ({@code /customers/%2e%2e/x} is {@code /x}): on the internal listener, which serves the services and no
+     * application at its root, Undertow itself answers such a path (a plain 404), no route of any document.
+     */
+    boolean leavesItsDeployment() {
+        if (route.document().equals("gateway")) {
+            return false;
+        }
+        String context = "/" + route.template().split("/")[1] + "/";
+        String normalized =
+                URI.create(path.replaceAll("(?i)%2e", ".")).normalize().getRawPath();
+        return !normalized.startsWith(context);
     }
 
     /** What to paste to send it again (the token kind, not the token: tokens expire). */

@@ -18,7 +18,6 @@ final class Snapshot {
 
     static final String PROFILE_A = "customer A's profile";
     static final String ORDER_A = "order A";
-    static final Set<String> BUSINESS_OBJECTS = Set.of(ORDER_A, "order B", "customer B's orders");
 
     private Snapshot() {}
 

@@ -18,9 +18,10 @@ import java.util.Map;
  * Errors that a filter of the platform answers in plain text become problem documents too, keeping their
  * status: WildFly's LRA participant filter refuses a participant call without an LRA (412, "MANDATORY but
  * no tx") or whose LRA has ended (the coordinator's 404 or 410) that way, before any mapper is asked, and
- * the response then takes the resource's media type (JSON) for its plain text. A method that produces plain
- * text answers in its own words and is left alone: an LRA participant's callbacks, whose 500
- * {@code FailedToCompensate} the coordinator must read as it is. Response filters run from the highest
+ * the response then takes the resource's media type (JSON) for its plain text. A server error of a method that
+ * produces plain text is left in its own words: an LRA participant's callbacks, whose 500
+ * {@code FailedToCompensate} the coordinator must read as it is; their refusals (a 412 for a malformed LRA
+ * header, which the coordinator never sends) are problems like any other. Response filters run from the highest
  * priority to the lowest, so this one's low priority makes it run after that LRA filter's response side,
  * which writes its own plain text (a failed join's 410 {@code JoinFailed}) after the resource answered.
  */
@@ -34,7 +35,7 @@ public class PlainErrorFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() < 400
-                || producesPlainText()
+                || (response.getStatus() >= 500 && producesPlainText())
                 || !(response.getEntity() instanceof String text)
                 || text.isBlank()
                 || text.stripLeading().startsWith("{")) {
