@@ -83,9 +83,9 @@ class AdminRoutesIT {
             for (String read : READS) {
                 checkRoute(http, operator, "GET", root + read, 200);
             }
-            checkRoute(http, operator, "GET", root + "saga/participations/admin-routes-it", 404);
-            checkRoute(http, null, "POST", root + "saga/participations/admin-routes-it/retry", 0);
-            checkRoute(http, null, "POST", root + "saga/participations/admin-routes-it/resolve", 0);
+            checkRoute(http, operator, "GET", root + "saga/participations/create-order:admin-routes-it", 404);
+            checkRoute(http, null, "POST", root + "saga/participations/create-order:admin-routes-it/retry", 0);
+            checkRoute(http, null, "POST", root + "saga/participations/create-order:admin-routes-it/resolve", 0);
         }
         checkRoute(services, services.bearer(operatorToken), "GET", "/orders/admin/projections/order-views", 200);
         checkRoute(services, null, "POST", "/orders/admin/projections/order-views/rebuild", 0);
