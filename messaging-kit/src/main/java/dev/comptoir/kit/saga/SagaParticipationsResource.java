@@ -5,6 +5,8 @@ import dev.comptoir.kit.json.StrictBody;
 import dev.comptoir.kit.messaging.inbox.DeliveryFailures;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
+import dev.comptoir.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -50,6 +52,7 @@ public class SagaParticipationsResource {
     SecurityContext security;
 
     @GET
+    @RolesAllowed({Roles.SERVICE, Roles.OPERATOR, Roles.ADMIN})
     public Part get(@PathParam("sagaId") @SagaName String sagaId) {
         operations.compensation();
         String id = participations.sagaIdOf(sagaId);
@@ -60,6 +63,7 @@ public class SagaParticipationsResource {
 
     /** Runs the compensation again, now; a repeat changes nothing. */
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200")
@@ -71,6 +75,7 @@ public class SagaParticipationsResource {
 
     /** Records that the compensation was settled by hand: nothing is given back here. */
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200")

@@ -267,10 +267,13 @@ public class OrdersResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "503", description = "The views do not include minPosition yet: ask again shortly")
     public Response ofCustomer(
             @QueryParam("customerId") @NotBlank String customerId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("minPosition") @Min(0) Long minPosition) {
+            // Event positions start at 1: there is no event at 0 to wait for.
+            @QueryParam("minPosition") @Min(1) Long minPosition) {
         if (minPosition != null) {
             views.awaitPosition(minPosition);
         }
