@@ -102,9 +102,7 @@ public class Credentials {
         demoUser(users, credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
         demoUser(users, credentials.getProperty("orders-account.user"), credentials.getProperty("orders-account.password"), "service");
         Path file = server.resolve("standalone/configuration/comptoir-demo-users.properties");
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (Writer out = Files.newBufferedWriter(file)) {
+        try (Writer out = ownerOnly(file)) {
             users.store(out, "The gateway's demo users (user.salt, user.hash: PBKDF2WithHmacSHA256, 10000 rounds), by server-config");
         }
     }
@@ -115,9 +113,7 @@ public class Credentials {
         account.setProperty("user", credentials.getProperty("orders-account.user"));
         account.setProperty("password", credentials.getProperty("orders-account.password"));
         Path file = server.resolve("standalone/configuration/comptoir-orders-account.properties");
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (Writer out = Files.newBufferedWriter(file)) {
+        try (Writer out = ownerOnly(file)) {
             account.store(out, "Orders' service account for the gateway's token endpoint, by server-config");
         }
     }
@@ -136,15 +132,20 @@ public class Credentials {
                     .append(credentials.getProperty(service + ".jms.password")).append("\")\n");
         }
         Files.createDirectories(script.getParent());
-        Files.deleteIfExists(script);
-        Files.createFile(script, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(script, commands);
+        try (Writer out = ownerOnly(script)) {
+            out.write(commands.toString());
+        }
+    }
+
+    /** A new file (replacing any) that only its owner can read: every file here holds a secret. */
+    private static Writer ownerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        return Files.newBufferedWriter(file);
     }
 
     private static void store(Path file, Properties credentials) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (Writer out = Files.newBufferedWriter(file)) {
+        try (Writer out = ownerOnly(file)) {
             credentials.store(out, "Comptoir users, created by server-config");
         }
     }
