@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.parameters;
 
+import dev.comptoir.kit.ids.Grammars;
 import dev.comptoir.kit.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
@@ -7,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Refuses a request whose path parameter breaks its route's grammar ({@code @Pattern}, or the kit's {@code @Uuid}, {@code @Sku}), or that carries a query parameter
+ * Refuses a request whose path parameter breaks its route's grammar ({@code @Pattern}, or the kit's
+ * {@code @Uuid}, {@code @Sku}: {@code Grammars}), or that carries a query parameter
  * the route does not declare, with a 400 problem naming each. Why a filter when Bean Validation checks the same
  * {@code @Pattern}: Bean Validation runs only when the resource method is called, after the ownership filter,
  * which asks Orders about the id; an id such as {@code ..%2Fx} must never reach a service. After the rate
@@ -84,35 +84,15 @@ public class ParametersFilter implements ContainerRequestFilter {
     }
 
     private static Declared declaredBy(Method method) {
-        Map<String, Pattern> paths = new HashMap<>();
         Set<String> queries = new HashSet<>();
         for (Annotation[] annotations : method.getParameterAnnotations()) {
-            String path = null;
-            String pattern = null;
             for (Annotation annotation : annotations) {
-                if (annotation instanceof PathParam param) {
-                    path = param.value();
-                } else if (grammarOf(annotation) != null) {
-                    pattern = grammarOf(annotation);
-                } else if (annotation instanceof QueryParam param) {
+                if (annotation instanceof QueryParam param) {
                     queries.add(param.value());
                 }
             }
-            if (path != null && pattern != null) {
-                paths.put(path, Pattern.compile(pattern));
-            }
         }
-        return new Declared(Map.copyOf(paths), Set.copyOf(queries));
-    }
-
-    /** The regular expression of a {@code @Pattern}, or of a constraint made of one (the kit's {@code @Uuid}, {@code @Sku}). */
-    private static String grammarOf(Annotation annotation) {
-        if (annotation instanceof jakarta.validation.constraints.Pattern pattern) {
-            return pattern.regexp();
-        }
-        jakarta.validation.constraints.Pattern composed =
-                annotation.annotationType().getAnnotation(jakarta.validation.constraints.Pattern.class);
-        return composed == null ? null : composed.regexp();
+        return new Declared(Grammars.ofPathParameters(method), Set.copyOf(queries));
     }
 
     private record Declared(Map<String, Pattern> paths, Set<String> queries) {}

@@ -1,5 +1,6 @@
 package dev.comptoir.kit.security;
 
+import dev.comptoir.kit.ids.Grammars;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
+import java.util.regex.Pattern;
 
 /**
  * Object-level checks of the services' {@link CustomersOwn} routes, whoever calls (the gateway checks the same
@@ -39,6 +41,13 @@ public class CustomersOwnFilter implements ContainerRequestFilter {
         String id = uri.getPathParameters().getFirst(owned.value());
         if (id == null) {
             id = uri.getQueryParameters().getFirst(owned.value());
+        }
+        // An id outside its grammar is not looked up (a database may refuse it: PostgreSQL a NUL, with a 500);
+        // Bean Validation refuses it next, with a 400 naming the parameter.
+        Pattern grammar =
+                Grammars.ofPathParameters(resource.getResourceMethod()).get(owned.value());
+        if (id != null && grammar != null && !grammar.matcher(id).matches()) {
+            return;
         }
         String owner = id == null || owned.owners() == Owners.class
                 ? id
