@@ -59,7 +59,8 @@ public class OrderOwners implements Owners {
             if (answer.getStatus() == 200) {
                 return answer.readEntity(JsonObject.class).getString("customerId", null);
             }
-            if (answer.getStatus() == 404) {
+            // Unknown, or not an id Orders ever makes (its ids are UUIDs, a reservation's key is broader): no owner.
+            if (answer.getStatus() == 404 || answer.getStatus() == 400) {
                 return null;
             }
             throw unavailable(answer.getStatus() + "");
