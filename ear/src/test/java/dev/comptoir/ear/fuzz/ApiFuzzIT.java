@@ -65,6 +65,12 @@ class ApiFuzzIT {
         }
     }
 
+    /**
+     * The requests every build sends, the same each time, so that a build's verdict is the code's and not the
+     * draw's; another seed explores further (-Dfuzz.seed=), and what it finds is fixed, then kept as a test.
+     */
+    private static final long CI_SEED = -9182646937294410064L;
+
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(20);
 
     @Deployment(testable = false)
@@ -82,7 +88,7 @@ class ApiFuzzIT {
 
     @Test
     void everyGeneratedRequestGetsADocumentedStatusAProblemForAnErrorNo5xxAndChangesNothingItMayNot() {
-        long seed = Long.getLong("fuzz.seed", new Random().nextLong());
+        long seed = Long.getLong("fuzz.seed", CI_SEED);
         int requests = Integer.getInteger("fuzz.requests", 2_400);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("fuzz.max-minutes", 6)));
         String rerun = "again: -Dit.test=ApiFuzzIT -Dfuzz.seed=" + seed + " -Dfuzz.requests=" + requests;
