@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The operator's rebuild of the order views, over HTTP: every stored event replayed into a fresh
  * generation while readers keep the live one, swapped in when caught up, equal to the live views by
- * content hash; also when a restart interrupts it.
+ * content hash; also when a restart interrupts it; and the operator's cancel of one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,9 +46,13 @@ class ProjectionRebuildIT {
     private JsonHttp http;
     private final ManagementApi management = new ManagementApi();
 
+    /** A database kept from an earlier run (PostgreSQL) may hold a rebuild it left running: each test starts without. */
     @BeforeEach
-    void client() {
+    void noRebuildRunning() {
         http = new JsonHttp(base.toString());
+        if (isRunning(status().get("rebuild"))) {
+            http.delete(PROJECTION + "/rebuild").expect(200);
+        }
     }
 
     @Test
@@ -61,7 +65,8 @@ class ProjectionRebuildIT {
 
         JsonResponse started = http.post(PROJECTION + "/rebuild?eventsPerSecond=" + paceForSeconds(4), "");
         assertEquals(202, started.status(), started::raw);
-        assertEquals(live + 1, started.object().getJsonObject("rebuild").getInt("generation"));
+        long generation = started.object().getJsonObject("rebuild").getInt("generation");
+        assertTrue(generation > live, "a fresh generation: " + started.raw());
         assertEquals(
                 "urn:comptoir:problem:rebuild-running",
                 http.post(PROJECTION + "/rebuild", "").problem(409).getString("type"));
@@ -79,7 +84,7 @@ class ProjectionRebuildIT {
         assertTrue(readsDuringRebuild >= 3, "the rebuild ran long enough to be read during: " + readsDuringRebuild);
 
         JsonObject done = status();
-        assertEquals(live + 1, done.getJsonNumber("generation").longValue());
+        assertEquals(generation, done.getJsonNumber("generation").longValue());
         JsonObject rebuild = done.getJsonObject("rebuild");
         assertEquals(rebuild.getString("liveHash"), rebuild.getString("rebuiltHash"), "rebuilt equals live");
         assertEquals(listed, http.get("/?customerId=" + customer).body());
@@ -116,6 +121,43 @@ class ProjectionRebuildIT {
         assertEquals(before, rebuild.getString("liveHash"));
         assertEquals(before, rebuild.getString("rebuiltHash"));
         assertEquals(before, hashWhenQuiet());
+    }
+
+    @Test
+    void aCancelledRebuildDropsItsGenerationAndReadersNeverSawIt() {
+        String customer = UUID.randomUUID().toString();
+        seed(customer, 10);
+        JsonValue listed = http.get("/?customerId=" + customer).body();
+        String before = hashWhenQuiet();
+        long live = status().getJsonNumber("generation").longValue();
+
+        long generation = http.post(PROJECTION + "/rebuild?eventsPerSecond=10", "")
+                .expect(202)
+                .getJsonObject("rebuild")
+                .getJsonNumber("generation")
+                .longValue();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> status().getJsonObject("rebuild").getInt("checkpoint") > 0);
+        JsonObject cancelled = http.delete(PROJECTION + "/rebuild").expect(200);
+        assertEquals(generation, cancelled.getJsonNumber("generation").longValue());
+        assertTrue(cancelled.isNull("finishedAt"), cancelled::toString);
+        assertNotNull(cancelled.getString("cancelledAt"));
+        assertEquals(
+                "urn:comptoir:problem:no-rebuild-running",
+                http.delete(PROJECTION + "/rebuild").problem(409).getString("type"));
+
+        assertEquals(live, status().getJsonNumber("generation").longValue());
+        assertEquals(listed, http.get("/?customerId=" + customer).body());
+        assertEquals(before, hashWhenQuiet());
+        // The next rebuild takes a generation of its own, after the cancelled one's.
+        JsonObject next = http.post(PROJECTION + "/rebuild", "").expect(202).getJsonObject("rebuild");
+        assertEquals(generation + 1, next.getJsonNumber("generation").longValue());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !isRunning(status().get("rebuild")));
+        assertEquals(before, status().getJsonObject("rebuild").getString("rebuiltHash"));
+    }
+
+    private static boolean isRunning(JsonValue rebuild) {
+        return rebuild instanceof JsonObject r && r.isNull("finishedAt") && r.isNull("cancelledAt");
     }
 
     /** Orders of one customer, half approved, then until the views list them all. */

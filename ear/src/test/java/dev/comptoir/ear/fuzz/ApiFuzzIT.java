@@ -193,12 +193,16 @@ class ApiFuzzIT {
         return route.produces().isEmpty() ? "*/*" : String.join(", ", route.produces()) + ", application/problem+json";
     }
 
-    /** Routes through which an operator or admin changes how the server answers every other request. */
+    /**
+     * Routes through which an operator or admin changes how the server answers every other request, or starts
+     * work that outlives the run (a rebuild of the views paced at one event a second).
+     */
     private static boolean changesControls(Route route) {
-        return !route.method().equals("GET") && route.template().matches(".*/(faults|rate-limits|breakers)(/.*)?");
+        return !route.method().equals("GET")
+                && route.template().matches(".*/(faults|rate-limits|breakers|projections)(/.*)?");
     }
 
-    /** No fault rule, no rate limit, every breaker as configured and closed, in every WAR. */
+    /** No fault rule, no rate limit, every breaker as configured and closed, in every WAR; no rebuild running. */
     private static void restoreControls(String gateway, String services) {
         JsonHttp admin = Tokens.admin(new JsonHttp(gateway));
         admin.delete("/api/admin/rate-limits");
@@ -208,5 +212,6 @@ class ApiFuzzIT {
             admin.post("/api/admin/breakers/" + service + "/reset", "");
             new JsonHttp(services).delete("/" + service + "/admin/faults");
         }
+        new JsonHttp(services).delete("/orders/admin/projections/order-views/rebuild");
     }
 }

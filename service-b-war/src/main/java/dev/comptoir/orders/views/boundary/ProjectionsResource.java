@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -77,15 +78,28 @@ public class ProjectionsResource {
                 .build();
     }
 
+    /** Gives up the running rebuild (one started too slow, say): readers never saw it, and it is not resumed. */
+    @DELETE
+    @Path("rebuild")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "No rebuild is running")
+    public Rebuild cancel() {
+        return Rebuild.of(rebuilds.cancel());
+    }
+
     @JsonbNillable
     public record Status(String projection, long generation, long position, long lag, Rebuild rebuild) {}
 
-    /** A rebuild, running (no finishedAt) or done, with its pace: events read per second while it ran. */
+    /**
+     * A rebuild, running (neither finishedAt nor cancelledAt), done or cancelled, with its pace: events read per
+     * second while it ran.
+     */
     @JsonbNillable
     public record Rebuild(
             long generation,
             Instant startedAt,
             Instant finishedAt,
+            Instant cancelledAt,
             long checkpoint,
             long applied,
             int runs,
@@ -107,6 +121,7 @@ public class ProjectionsResource {
                     rebuild.generation(),
                     rebuild.startedAt(),
                     rebuild.finishedAt(),
+                    rebuild.cancelledAt(),
                     rebuild.checkpoint(),
                     rebuild.applied(),
                     rebuild.runs(),

@@ -92,7 +92,11 @@ public class RebuildRunner {
                 int events = step(generation, batch);
                 if (events == 0) {
                     rebuilds.dropRetired();
-                    LOG.infof("Generation %d of the order views swapped in", generation);
+                    LOG.infof(
+                            states.current().generation() == generation
+                                    ? "Generation %d of the order views swapped in"
+                                    : "The rebuild of generation %d of the order views was cancelled",
+                            generation);
                     return;
                 }
                 read += events;

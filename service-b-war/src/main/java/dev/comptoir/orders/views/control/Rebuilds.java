@@ -44,7 +44,12 @@ public class Rebuilds {
                     "A rebuild is running",
                     "Generation " + state.rebuilding() + " is being rebuilt; wait until it is swapped in");
         }
-        ProjectionRebuild rebuild = new ProjectionRebuild(state.generation() + 1, eventsPerSecond, Instant.now());
+        // After the latest rebuild, which may be a cancelled one of a higher generation than the live one.
+        long generation = Math.max(
+                        state.generation(),
+                        latest().map(ProjectionRebuild::generation).orElse(0L))
+                + 1;
+        ProjectionRebuild rebuild = new ProjectionRebuild(generation, eventsPerSecond, Instant.now());
         view.persist(rebuild);
         state.rebuildInto(rebuild.generation());
         return rebuild;
@@ -57,8 +62,31 @@ public class Rebuilds {
     }
 
     /**
+     * Gives up the running rebuild: its generation's rows are deleted, readers keep the live one, and the
+     * runner stops at its next step.
+     */
+    public ProjectionRebuild cancel() {
+        ProjectionState state = states.locked();
+        Long generation = state.rebuilding();
+        if (generation == null) {
+            throw ProblemException.conflict(
+                    "no-rebuild-running", "No rebuild is running", "There is no rebuild to cancel");
+        }
+        ProjectionRebuild rebuild = view.find(ProjectionRebuild.class, generation);
+        rebuild.cancelled(Instant.now());
+        state.abandonRebuild();
+        for (String entity : VIEWS) {
+            view.createQuery("DELETE FROM " + entity + " v WHERE v.key.generation = :generation")
+                    .setParameter("generation", generation)
+                    .executeUpdate();
+        }
+        return rebuild;
+    }
+
+    /**
      * Reads up to {@code batch} stored events after the checkpoint into the generation; answers how many it
-     * read, 0 when there were none left and the generation was swapped in (or already had been).
+     * read, 0 when there were none left and the generation was swapped in (or already had been, or the
+     * rebuild was cancelled).
      */
     public int step(long generation, int batch) {
         ProjectionState state = states.locked();

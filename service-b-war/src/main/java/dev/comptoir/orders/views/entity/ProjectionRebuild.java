@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * One rebuild of the views into a fresh generation: how far it has read the store (committed with the rows
  * it wrote, so a restart resumes there), how often it was started, and at the swap the content hashes of
- * the live generation and of the rebuilt one.
+ * the live generation and of the rebuilt one; or when the operator cancelled it.
  */
 @Entity
 @Table(name = "PROJECTION_REBUILD")
@@ -22,6 +22,9 @@ public class ProjectionRebuild {
     private Instant startedAt;
 
     private Instant finishedAt;
+
+    /** When the operator cancelled it, if it was; a cancelled rebuild never finishes. */
+    private Instant cancelledAt;
 
     /** The global position up to which every stored event has been read into the new generation. */
     private long checkpoint;
@@ -63,6 +66,10 @@ public class ProjectionRebuild {
         finishedAt = at;
     }
 
+    public void cancelled(Instant at) {
+        cancelledAt = at;
+    }
+
     public long generation() {
         return generation;
     }
@@ -73,6 +80,10 @@ public class ProjectionRebuild {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 
     public long checkpoint() {

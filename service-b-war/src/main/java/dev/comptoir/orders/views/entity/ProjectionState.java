@@ -44,6 +44,11 @@ public class ProjectionState {
         rebuilding = nextGeneration;
     }
 
+    /** The operator gave up the rebuild: readers keep the generation they see, the projector writes only into it. */
+    public void abandonRebuild() {
+        rebuilding = null;
+    }
+
     /** The rebuilt generation becomes the one readers see, in the transaction that applied its last event. */
     public void swap(long rebuiltUpTo) {
         generation = rebuilding;
