@@ -30,6 +30,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @ApplicationScoped
 public class ServiceClients {
 
+    /** MicroProfile REST Client's switch for its default ResponseExceptionMapper. */
+    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
     private final Config config = ConfigProvider.getConfig(ServiceClients.class.getClassLoader());
 
     /** The managed executor that server-config sets aside for calls to the services (a bulkhead). */
@@ -61,6 +64,11 @@ public class ServiceClients {
                             .register(SharedJsonb.class)
                             .register(DownstreamBytes.class)
                             .register(ForwardedToken.class)
+                            // The interfaces' DownstreamRefusalMapper answers every error status, so RESTEasy's
+                            // default mapper would never run; building it read resteasy.unwrapped.exceptions as a
+                            // boolean, a key WildFly sets to a class list (jakarta.ejb.EJBException) for its server
+                            // side, and logged SRCFG01008 for each client.
+                            .property(DISABLE_DEFAULT_MAPPER, true)
                             .build(api));
         }
         return new BalancedClient<>(pool, proxies, breakers, executor, metrics);
