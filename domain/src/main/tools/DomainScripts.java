@@ -33,18 +33,17 @@ public class DomainScripts {
      * server-config's scripts in its order (its pom, join-cli-scripts), but for those of the single server alone:
      * no-deployments (each group has its own deployment here), messaging and connection-factory-logins (the broker is
      * Artemis' own pair here; BrokerConfig turned them into the broker's configuration and messaging-&lt;profile&gt;.cli),
-     * and metrics, whose Prometheus registry WildFly refuses on a domain's servers (micrometer.cli, below, stands in).
+     * and health and metrics, whose subsystems serve a standalone server's management interface, which a domain's
+     * servers lack (readiness.cli and micrometer.cli, below, stand in).
      */
     private static final List<String> SERVER_CONFIG_SCRIPTS = List.of(
             "root-context.cli", "internal-listener.cli", "request-limits.cli", "microprofile.cli", "eclipselink.cli",
             "postgresql-driver.cli", "datasources.cli", "transactions.cli", "logging.cli", "threads.cli",
             "telemetry.cli", "jwt.cli");
 
-    /** Before server-config's, for each profile: what its scripts expect of standalone-full that the full profile lacks. */
-    private static final List<String> PROFILE_PREPARATION = List.of("health.cli");
-
-    /** After server-config's, for each profile: its messaging, as a client of the broker pair, and its Micrometer. */
-    private static final List<String> PROFILE_SCRIPTS = List.of("remote-broker.cli", "messaging-%s.cli", "micrometer.cli");
+    /** After server-config's, for each profile: its messaging (a client of the broker pair), Micrometer and readiness. */
+    private static final List<String> PROFILE_SCRIPTS =
+            List.of("remote-broker.cli", "messaging-%s.cli", "micrometer.cli", "readiness.cli");
 
     private static final Pattern SUBSYSTEM = Pattern.compile("(^\\s*|\\bof\\s+)/subsystem=", Pattern.MULTILINE);
     private static final Pattern EMBEDDING = Pattern.compile("^\\s*(embed-server|stop-embedded-server)\\b.*\\R?", Pattern.MULTILINE);
@@ -56,9 +55,6 @@ public class DomainScripts {
         cli.append(embed("host-primary.xml"));
         cli.append(read(domain.resolve("profiles.cli")));
         for (String profile : PROFILES) {
-            for (String script : PROFILE_PREPARATION) {
-                cli.append(forProfile(read(domain.resolve(script)), profile));
-            }
             for (String script : SERVER_CONFIG_SCRIPTS) {
                 cli.append(forProfile(read(serverConfig.resolve(script)), profile));
             }
