@@ -77,6 +77,15 @@ public final class ManagementApi {
     }
 
     /**
+     * Runs any operation, given whole as the management API takes it (an address with wildcards, parameters), e.g. a
+     * managed domain's {@code read-attribute} of {@code /host=*}{@code /server=*}; returns its result, or fails the test.
+     */
+    public JsonValue request(JsonObject operation) {
+        JsonObject response = send("/management", operation.toString(), 200);
+        return response.get("result");
+    }
+
+    /**
      * Stops or starts a message-driven bean's delivery (what an operator does in the console), e.g.
      * {@code delivery("stop-delivery", "FulfilmentListener", "comptoir.ear", "inventory.war")}; the bean's
      * deployment, then its subdeployment in an EAR.

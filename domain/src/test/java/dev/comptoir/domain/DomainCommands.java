@@ -1,0 +1,52 @@
+package dev.comptoir.domain;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The README's commands, {@code domain/start} and {@code domain/stop}, run as a user runs them (their output in the
+ * build's): a test class starts the domain once and stops it whatever happened, also when the JVM is ended early.
+ */
+final class DomainCommands {
+
+    private static final Path DOMAIN = Path.of(System.getProperty("comptoir.domain.dir", "."));
+    private static final Thread STOP_ON_EXIT = new Thread(DomainCommands::stop);
+
+    private DomainCommands() {}
+
+    static void start() {
+        Runtime.getRuntime().addShutdownHook(STOP_ON_EXIT);
+        int exit = run("start", 15);
+        if (exit != 0) {
+            throw new AssertionError("domain/start failed (exit " + exit + "): see its output above");
+        }
+    }
+
+    static void stop() {
+        run("stop", 5);
+        try {
+            Runtime.getRuntime().removeShutdownHook(STOP_ON_EXIT);
+        } catch (IllegalStateException exiting) {
+            // stop() is the hook itself, running while the JVM exits
+        }
+    }
+
+    private static int run(String command, int minutes) {
+        try {
+            Process process = new ProcessBuilder(DOMAIN.resolve(command).toString())
+                    .inheritIO()
+                    .start();
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("domain/" + command + " did not finish within " + minutes + " minutes");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new AssertionError("Cannot run domain/" + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
