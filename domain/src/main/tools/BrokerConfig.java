@@ -184,8 +184,10 @@ public class BrokerConfig {
                 "--name", "comptoir-" + instance.name(),
                 "--host", "127.0.0.1",
                 "--port-offset", String.valueOf(instance.port() - 61616),
-                // The broker's own heap, set like every WildFly server's (docs/operations/domain.md, "Memory").
+                // The broker's heap, set like every WildFly server's (docs/operations/domain.md); artemis.profile's
+                // own -Xms512M would exceed it, so the initial size comes after it.
                 "--java-memory", "256M",
+                "--java-options", "-Xms64M",
                 "--user", credentials.getProperty("admin.user"),
                 "--password", credentials.getProperty("admin.password"),
                 "--replicated", "--clustered",
@@ -218,19 +220,24 @@ public class BrokerConfig {
 
     private Element addresses(Document document) {
         Element addresses = element(document, "addresses");
-        Set<String> deadEnds = new LinkedHashSet<>();
-        settings.values().forEach(s -> {
-            deadEnds.add(s.get("dead-letter-address"));
-            deadEnds.add(s.get("expiry-address"));
-        });
-        deadEnds.remove(null);
-        for (String deadEnd : deadEnds) {
+        for (String deadEnd : deadEnds()) {
             addresses.appendChild(address(document, deadEnd, "anycast", List.of(deadEnd)));
         }
         queues.keySet().forEach(q -> addresses.appendChild(address(document, "jms.queue." + q, "anycast", List.of("jms.queue." + q))));
         topics.keySet().forEach(t -> addresses.appendChild(address(document, "jms.topic." + t, "multicast",
                 subscriptions.getOrDefault("jms.topic." + t, List.of()))));
         return addresses;
+    }
+
+    /** Where the address settings send dead and expired messages (jms.queue.DLQ, jms.queue.ExpiryQueue). */
+    private Set<String> deadEnds() {
+        Set<String> deadEnds = new LinkedHashSet<>();
+        settings.values().forEach(s -> {
+            deadEnds.add(s.get("dead-letter-address"));
+            deadEnds.add(s.get("expiry-address"));
+        });
+        deadEnds.remove(null);
+        return deadEnds;
     }
 
     private static Element address(Document document, String name, String routing, List<String> queueNames) {
@@ -307,6 +314,12 @@ public class BrokerConfig {
                 "/subsystem=messaging-activemq/external-jms-topic=" + name, "add(entries=[" + String.join(", ", entries) + "])"));
         queues.forEach((name, entries) -> ifMissing(script,
                 "/subsystem=messaging-activemq/external-jms-queue=" + name, "add(entries=[" + String.join(", ", entries) + "])"));
+        // The dead ends where standalone-full binds them, as the WARs look them up (the gateway's dead-letter view).
+        for (String deadEnd : deadEnds()) {
+            String name = deadEnd.substring("jms.queue.".length());
+            ifMissing(script, "/subsystem=messaging-activemq/external-jms-queue=" + name,
+                    "add(entries=[java:/jms/queue/" + name + "])");
+        }
         String factory = "/subsystem=messaging-activemq/pooled-connection-factory=" + service;
         ifMissing(script, factory, "add(" + publishers.get(service)
                 .replace("connectors=[in-vm]", "connectors=[artemis-primary, artemis-backup], ha=true, reconnect-attempts=-1") + ")");

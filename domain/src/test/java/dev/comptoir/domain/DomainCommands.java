@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The README's commands, {@code domain/start} and {@code domain/stop}, run as a user runs them (their output in the
- * build's): a test class starts the domain once and stops it whatever happened, also when the JVM is ended early.
+ * The README's commands, {@code domain/start} and {@code domain/stop}, run as a user runs them, their output copied
+ * into the test's (start's says how long the domain took and each JVM's memory): a test class starts the domain once
+ * and stops it whatever happened, also when the JVM is ended early.
  */
 final class DomainCommands {
 
@@ -35,12 +36,17 @@ final class DomainCommands {
     private static int run(String command, int minutes) {
         try {
             Process process = new ProcessBuilder(DOMAIN.resolve(command).toString())
-                    .inheritIO()
+                    .redirectErrorStream(true)
                     .start();
+            // Copied line by line: a child writing to the forked test JVM's own output would corrupt failsafe's
+            // channel.
+            Thread copy = new Thread(() -> process.inputReader().lines().forEach(System.out::println));
+            copy.start();
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("domain/" + command + " did not finish within " + minutes + " minutes");
             }
+            copy.join();
             return process.exitValue();
         } catch (IOException e) {
             throw new AssertionError("Cannot run domain/" + command, e);

@@ -118,29 +118,31 @@ class TopologyIT {
 
     @Test
     void balancerListsBothGatewaysAndNoService() {
+        JsonObject filter = management
+                .request(Json.createObjectBuilder()
+                        .add("operation", "read-resource")
+                        .add("recursive", true)
+                        .add("include-runtime", true)
+                        .add(
+                                "address",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("host", "primary"))
+                                        .add(Json.createObjectBuilder().add("server", "load-balancer"))
+                                        .add(Json.createObjectBuilder().add("subsystem", "undertow"))
+                                        .add(Json.createObjectBuilder().add("configuration", "filter"))
+                                        .add(Json.createObjectBuilder().add("mod-cluster", "load-balancer")))
+                        .build())
+                .asJsonObject();
         Set<String> nodes = new TreeSet<>();
         Set<String> contexts = new TreeSet<>();
-        for (JsonValue context : all(
-                "host",
-                "primary",
-                "server",
-                "load-balancer",
-                "subsystem",
-                "undertow",
-                "configuration",
-                "filter",
-                "mod-cluster",
-                "load-balancer",
-                "balancer",
-                "*",
-                "node",
-                "*",
-                "context",
-                "*")) {
-            nodes.add(address(context.asJsonObject(), "node"));
-            contexts.add(address(context.asJsonObject(), "context"));
+        for (JsonValue balancer : filter.getJsonObject("balancer").values()) {
+            balancer.asJsonObject().getJsonObject("node").forEach((node, resource) -> {
+                nodes.add(node);
+                contexts.addAll(resource.asJsonObject().getJsonObject("context").keySet());
+            });
         }
-        assertEquals(Set.of("gateway-1", "gateway-2"), nodes);
+        // mod_cluster names a node after its server, qualified by its host.
+        assertEquals(Set.of("primary:gateway-1", "secondary:gateway-2"), nodes);
         assertEquals(Set.of("/"), contexts, "only the gateway's context; no service's");
     }
 
@@ -151,12 +153,13 @@ class TopologyIT {
         String token = Tokens.fetch(
                 client, credentials.getProperty("api-admin.user"), credentials.getProperty("api-admin.password"));
         // Created at the second host's Customers instance: what the gateway composes comes from the shared database.
-        String name = "Domain " + UUID.randomUUID();
+        String unique = UUID.randomUUID().toString();
+        String name = "Domain " + unique;
         String customer = new JsonHttp("http://127.0.0.1:" + CUSTOMERS_2_INTERNAL + "/")
                 .bearer(token)
                 .post(
                         "/customers/",
-                        "{\"name\":\"" + name + "\",\"email\":\"domain@example.com\",\"creditLimit\":100.00}")
+                        "{\"name\":\"" + name + "\",\"email\":\"" + unique + "@example.com\",\"creditLimit\":100.00}")
                 .expect(201)
                 .getString("id");
 
@@ -164,7 +167,8 @@ class TopologyIT {
             JsonObject overview = client.bearer(token)
                     .get("/api/customers/" + customer + "/overview")
                     .expect(200);
-            assertEquals(name, overview.getJsonObject("customer").getString("name"));
+            assertEquals(customer, overview.getString("customerId"));
+            assertEquals(name, overview.getString("name"));
             assertTrue(overview.getBoolean("complete"), overview::toString);
         }
     }
