@@ -51,7 +51,7 @@ class ServiceAuthenticationIT {
     private static final List<String> SERVICES = List.of("customers", "orders", "inventory");
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "patch");
 
-    /** Open by design (README, "API gateway"): each WAR's readiness, and the LRA participants' callbacks. */
+    /** Open by design (docs/patterns/02-api-gateway.md): each WAR's readiness, and the LRA participants' callbacks. */
     private static final Pattern OPEN = Pattern.compile(
             "/[a-z]+/(health/ready|problems/security/.*|saga/(credit|stock)-reservations/(compensate|complete|status|forget))");
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The circuit breaker benchmark of the README, on the aggregator's three-way fan-out
+ * The circuit breaker benchmark (docs/patterns/10-circuit-breakers.md), on the aggregator's three-way fan-out
  * ({@code /api/aggregate/customers/{id}/home}: Customers required, Orders and Inventory optional), open loop
  * at a fixed rate, latency from each request's scheduled start.
  *

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The composition benchmark of the README: with 10/20/40 ms injected into Customers/Orders/Inventory,
- * an open-loop load at a fixed rate on the aggregator's three-way fan-out
- * ({@code /api/aggregate/customers/{id}/home}) and, in the same run, on an ideal fan-out (this program
- * calling the three services itself, in parallel, and taking the slowest). Latency counts from each
- * request's scheduled start (no coordinated omission). Arquillian only starts, deploys and stops the
- * server; the figures are printed, the targets checked in the last table.
+ * The composition benchmark (docs/patterns/01-composition-aggregator.md): with 10/20/40 ms injected into
+ * Customers/Orders/Inventory, an open-loop load at a fixed rate on the aggregator's three-way fan-out
+ * ({@code /api/aggregate/customers/{id}/home}) and, in the same run, on an ideal fan-out (this program calling the
+ * three services itself, in parallel, and taking the slowest). Latency counts from each request's scheduled start (no
+ * coordinated omission). Arquillian only starts, deploys and stops the server; the figures are printed, the targets
+ * checked in the last table.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The gateway benchmark of the README: what the gateway adds to one call of one service. The route
- * {@code GET /api/customers/{id}} (one call of Customers' {@code GET /customers/{id}}, with the gateway's token
- * check, object-level authorization, breaker, load balancing, access log, metrics and traces) against that call
- * made directly, with the same bearer token; and the same route with rate limiting on (a limit no client reaches,
- * so nothing is refused). Tracing as the server is started: off, as by default, unless {@code -Dotel.sdk.disabled=false}
- * (then spans are exported to an OTLP/HTTP receiver on loopback, which counts them).
+ * The gateway benchmark (docs/patterns/02-api-gateway.md): what the gateway adds to one call of one service. The route
+ * {@code GET /api/customers/{id}} (one call of Customers' {@code GET /customers/{id}}, with the gateway's token check,
+ * object-level authorization, breaker, load balancing, access log, metrics and traces) against that call made directly,
+ * with the same bearer token; and the same route with rate limiting on (a limit no client reaches, so nothing is
+ * refused). Tracing as the server is started: off, as by default, unless {@code -Dotel.sdk.disabled=false} (then spans
+ * are exported to an OTLP/HTTP receiver on loopback, which counts them).
  *
  * <ol>
  *   <li>Latency at a fixed rate, open loop (from each request's scheduled start), the three paths in alternating

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The messaging benchmark of the README, from an external AMQP client against the real broker and the
- * real consumers (sending also over Artemis' core protocol through the HTTP port, for comparison):
+ * The messaging benchmark (docs/patterns/04-asynchronous-messaging.md), from an external AMQP client against the real
+ * broker and the real consumers (sending also over Artemis' core protocol through the HTTP port, for comparison):
  *
  * <ol>
  *   <li>persistent 1 KB PickLine messages into the fulfilment queue, each send blocking until the broker has

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * to add an {@code Authorization} header. So each callback acts only on an LRA id of this participant's
  * coordinator: an http(s) URL under the coordinator's path ({@code lra.coordinator.url}). The host is not
  * compared: the coordinator names its LRAs after the host its client called (localhost, 127.0.0.1, ...).
- * What stays open (README, "API gateway"): a caller who knows a live LRA's id can end this participant's part
- * early; it cannot reserve anything, nor reach any other route.
+ * What stays open (docs/patterns/02-api-gateway.md): a caller who knows a live LRA's id can end this
+ * participant's part early; it cannot reserve anything, nor reach any other route.
  */
 @ApplicationScoped
 public class CoordinatorCallbacks {

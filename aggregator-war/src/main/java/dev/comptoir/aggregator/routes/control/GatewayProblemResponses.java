@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
- * The kit's documented error statuses, and those the gateway's own filters add (README, "API gateway"): 400 on
- * every route (ids checked against their grammar, unknown query parameters refused); 413 on every write
+ * The kit's documented error statuses, and those the gateway's own filters add (docs/patterns/02-api-gateway.md): 400
+ * on every route (ids checked against their grammar, unknown query parameters refused); 413 on every write
  * ({@code BodyLimitFilter} refuses any body over the limit); 429 where the rate limits apply (every route of
- * {@code /api} and {@code /bff} but the operators' {@code /api/admin}); 503 where a service is called (its
- * breaker open, no answer, a 5xx).
+ * {@code /api} and {@code /bff} but the operators' {@code /api/admin}); 503 where a service is called (its breaker
+ * open, no answer, a 5xx).
  */
 public class GatewayProblemResponses extends ProblemResponses {
 
