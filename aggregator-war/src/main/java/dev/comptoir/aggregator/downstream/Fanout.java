@@ -1,9 +1,10 @@
 package dev.comptoir.aggregator.downstream;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.BreakerOpen;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.ProcessingException;
 import java.net.SocketTimeoutException;
@@ -84,7 +85,7 @@ public final class Fanout {
                         "source-unavailable",
                         "A required source is unavailable",
                         "The " + part.source() + " service " + report.reason() + " (" + part.section() + ")")
-                .with("source", Json.createValue(part.source()))
+                .with("source", JSON.createValue(part.source()))
                 .with("sources", sourcesJson()));
     }
 
@@ -200,9 +201,9 @@ public final class Fanout {
     }
 
     private jakarta.json.JsonObject sourcesJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         sources().forEach((section, report) -> {
-            JsonObjectBuilder entry = Json.createObjectBuilder()
+            JsonObjectBuilder entry = JSON.createObjectBuilder()
                     .add("source", report.source())
                     .add("status", report.status())
                     .add("latencyMs", report.latencyMs());

@@ -1,9 +1,10 @@
 package dev.comptoir.aggregator.parameters;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.ids.Grammars;
 import dev.comptoir.kit.problem.Problem;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.DispatcherType;
@@ -53,7 +54,7 @@ public class ParametersFilter implements ContainerRequestFilter {
             return;
         }
         Declared route = declared.computeIfAbsent(method, ParametersFilter::declaredBy);
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         int count = 0;
         for (Map.Entry<String, Pattern> path : route.paths().entrySet()) {
             String value = request.getUriInfo().getPathParameters().getFirst(path.getKey());
@@ -77,7 +78,7 @@ public class ParametersFilter implements ContainerRequestFilter {
     }
 
     private static JsonObject violation(String field, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("field", field)
                 .add("message", message)
                 .build();

@@ -46,7 +46,7 @@ class GatewayBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 100);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
     /** The longest warm-up; it ends sooner once the server's JIT compiler has settled. */
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 240);
     /** Settled: the JIT compiled for less than this share of one core over a warm-up round of both paths. */

@@ -1,9 +1,10 @@
 package dev.comptoir.kit.messaging;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public record Event(
                     message.getStringProperty(CORRELATION_ID),
                     message.getStringProperty(KEY),
                     message.propertyExists(KEY_VERSION) ? message.getLongProperty(KEY_VERSION) : null,
-                    Json.createReader(new StringReader(message.getBody(String.class)))
+                    JSON.createReader(new StringReader(message.getBody(String.class)))
                             .readObject());
         } catch (JMSException | RuntimeException e) {
             throw new MalformedMessage(message, e);

@@ -1,11 +1,12 @@
 package dev.comptoir.kit.saga;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
@@ -40,7 +41,7 @@ public class ChoreographyStep {
             own.run(() -> participations.reserve(sagaId, orderId, reservation));
         } catch (ProblemException refused) {
             participations.compensate(sagaId, undo::undo);
-            JsonObject refusal = Json.createObjectBuilder(saga)
+            JsonObject refusal = JSON.createObjectBuilder(saga)
                     .add("reason", refused.getMessage())
                     .add("problemType", refused.problem().type())
                     .build();

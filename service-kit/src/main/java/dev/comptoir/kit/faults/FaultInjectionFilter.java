@@ -19,8 +19,12 @@ public class FaultInjectionFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (!rules.enabled() || path.startsWith(FaultsResource.PATH)) {
+        if (!rules.enabled()) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        path = path.startsWith("/") ? path.substring(1) : path;
+        if (path.startsWith(FaultsResource.PATH)) {
             return;
         }
         rules.find(request.getMethod(), path).ifPresent(rule -> apply(rule, request));

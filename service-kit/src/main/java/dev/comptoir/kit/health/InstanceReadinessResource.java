@@ -1,8 +1,9 @@
 package dev.comptoir.kit.health;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -32,15 +33,15 @@ public class InstanceReadinessResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response ready() {
         boolean up = true;
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (HealthCheck check : checks) {
             HealthCheckResponse response = check.call();
             up &= response.getStatus() == HealthCheckResponse.Status.UP;
-            results.add(Json.createObjectBuilder()
+            results.add(JSON.createObjectBuilder()
                     .add("name", response.getName())
                     .add("status", response.getStatus().name()));
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", results)
                 .build();

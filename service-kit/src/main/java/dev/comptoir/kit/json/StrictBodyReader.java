@@ -1,8 +1,9 @@
 package dev.comptoir.kit.json;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -64,7 +65,7 @@ public class StrictBodyReader implements MessageBodyReader<Record> {
         }
         body.unread(first);
         JsonValue json; // Malformed JSON throws JsonException: a 400 problem (the service kit's FaultMapper).
-        try (JsonReader reader = Json.createReader(body)) {
+        try (JsonReader reader = JSON.createReader(body)) {
             json = reader.readValue();
         } catch (JsonException malformed) {
             throw malformed;
@@ -72,7 +73,7 @@ public class StrictBodyReader implements MessageBodyReader<Record> {
             // Parsson refuses JSON nested deeper than its limit (1,000) with a bare RuntimeException.
             throw new JsonException(unreadable.getMessage(), unreadable);
         }
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         check(json, type, "", violations);
         JsonArray found = violations.build();
         if (!found.isEmpty()) {
@@ -145,7 +146,7 @@ public class StrictBodyReader implements MessageBodyReader<Record> {
     }
 
     private static JsonObject violation(String field, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("field", field)
                 .add("message", message)
                 .build();

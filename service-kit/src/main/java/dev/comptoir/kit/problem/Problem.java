@@ -1,6 +1,7 @@
 package dev.comptoir.kit.problem;
 
-import jakarta.json.Json;
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -33,7 +34,7 @@ public record Problem(int status, String type, String title, String detail, Map<
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)

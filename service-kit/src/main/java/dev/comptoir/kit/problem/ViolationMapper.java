@@ -1,6 +1,7 @@
 package dev.comptoir.kit.problem;
 
-import jakarta.json.Json;
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.Response;
@@ -19,11 +20,11 @@ public class ViolationMapper implements ExceptionMapper<ResteasyViolationExcepti
 
     @Override
     public Response toResponse(ResteasyViolationException exception) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         exception.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(
                         violation -> violation.getPropertyPath().toString()))
-                .forEach(violation -> violations.add(Json.createObjectBuilder()
+                .forEach(violation -> violations.add(JSON.createObjectBuilder()
                         .add("field", field(violation))
                         .add("message", violation.getMessage())));
         return Problem.of(

@@ -1,11 +1,12 @@
 package dev.comptoir.aggregator.auth.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.auth.control.DemoUsers;
 import dev.comptoir.aggregator.auth.control.TokenIssuer;
 import dev.comptoir.aggregator.auth.entity.DemoUser;
 import dev.comptoir.kit.problem.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -41,7 +42,7 @@ public class TokenResource {
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password")
     public Response token(JsonObject request) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         boolean refused = false;
         for (String field : request == null ? Set.<String>of() : request.keySet()) {
             if (!FIELDS.contains(field)) {
@@ -65,7 +66,7 @@ public class TokenResource {
             return Problem.of(401, "unauthenticated", "Authentication required", "Unknown user or wrong password")
                     .toResponse();
         }
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JSON.createObjectBuilder()
                         .add("access_token", issuer.issue(user.get()))
                         .add("token_type", "Bearer")
                         .add("expires_in", issuer.lifetimeSeconds())
@@ -75,7 +76,7 @@ public class TokenResource {
     }
 
     private static JsonObject violation(String field, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("field", field)
                 .add("message", message)
                 .build();

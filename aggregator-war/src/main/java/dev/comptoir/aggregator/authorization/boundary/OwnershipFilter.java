@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.authorization.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.downstream.DownstreamRefusal;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
 import dev.comptoir.aggregator.orders.entity.Order;
@@ -7,7 +9,6 @@ import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -109,6 +110,6 @@ public class OwnershipFilter implements ContainerRequestFilter {
                         "service-unavailable",
                         "Service unavailable",
                         "Orders could not tell who owns this " + what)
-                .with("source", Json.createValue("orders")));
+                .with("source", JSON.createValue("orders")));
     }
 }

@@ -1,8 +1,9 @@
 package dev.comptoir.aggregator.breakers.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.Breaker;
 import dev.comptoir.aggregator.breakers.entity.Transition;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,9 +15,9 @@ final class BreakerJson {
     private BreakerJson() {}
 
     static JsonObject of(String name, Breaker breaker) {
-        JsonArrayBuilder transitions = Json.createArrayBuilder();
+        JsonArrayBuilder transitions = JSON.createArrayBuilder();
         breaker.transitions().forEach(transition -> transitions.add(of(transition)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", name)
                 .add("variant", breaker.settings().variant().label())
                 .add("engine", breaker.settings().variant().engine.label)
@@ -28,7 +29,7 @@ final class BreakerJson {
     }
 
     static JsonObject of(Transition transition) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("breaker", transition.breaker())
                 .add("from", transition.from())
                 .add("to", transition.to())
@@ -38,7 +39,7 @@ final class BreakerJson {
     }
 
     private static JsonObject of(Map<String, Object> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         values.forEach((key, value) -> {
             if (value instanceof Boolean flag) {
                 json.add(key, flag);

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.breakers.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.breakers.entity.AuditEntry;
 import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
@@ -8,7 +10,6 @@ import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -58,7 +59,7 @@ public class BreakersResource {
 
     @GET
     public JsonArray all() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         Breakers.SERVICES.forEach(service -> all.add(BreakerJson.of(service, breakers.breaker(service))));
         return all.build();
     }
@@ -140,7 +141,7 @@ public class BreakersResource {
             throw invalid(Map.of("advanceMs", "must be a whole number of milliseconds, 0 or more"));
         }
         breakers.advanceClock(Duration.ofMillis(millis.longValue()), operator());
-        return Json.createObjectBuilder().add("advancedMs", millis.longValue()).build();
+        return JSON.createObjectBuilder().add("advancedMs", millis.longValue()).build();
     }
 
     private String operator() {
@@ -157,10 +158,10 @@ public class BreakersResource {
     }
 
     private static ProblemException invalid(Map<String, String> violations) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         violations.forEach((field, message) -> {
             JsonObjectBuilder violation =
-                    Json.createObjectBuilder().add("field", field).add("message", message);
+                    JSON.createObjectBuilder().add("field", field).add("message", message);
             list.add(violation);
         });
         return new ProblemException(

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.breakers.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.TransitionSharing;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -8,7 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.jboss.logging.Logger;
@@ -37,7 +38,7 @@ public class SharedTransitionListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            JsonObject transition = Json.createReader(new StringReader(((TextMessage) message).getText()))
+            JsonObject transition = JSON.createReader(new StringReader(((TextMessage) message).getText()))
                     .readObject();
             sharing.received(
                     message.getStringProperty(TransitionSharing.INSTANCE),

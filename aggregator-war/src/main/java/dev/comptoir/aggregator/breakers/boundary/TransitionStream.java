@@ -1,9 +1,10 @@
 package dev.comptoir.aggregator.breakers.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
@@ -36,7 +37,7 @@ public class TransitionStream {
                     .build()));
         }
         broadcaster.register(sink);
-        JsonArrayBuilder now = Json.createArrayBuilder();
+        JsonArrayBuilder now = JSON.createArrayBuilder();
         Breakers.SERVICES.forEach(service -> now.add(BreakerJson.of(service, breakers.breaker(service))));
         sink.send(sse.newEventBuilder()
                 .name("breakers")

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.breakers.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.entity.Transition;
 import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import jakarta.annotation.Resource;
@@ -13,7 +15,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -64,7 +65,7 @@ public class TransitionSharing {
         if (!enabled() || adopting.get() || !SHARED.contains(transition.to())) {
             return;
         }
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("breaker", transition.breaker())
                 .add("state", transition.to())
                 .add("cause", transition.cause())

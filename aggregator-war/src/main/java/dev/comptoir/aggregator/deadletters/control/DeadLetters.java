@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.deadletters.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.deadletters.entity.DeadLetter;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
@@ -11,7 +13,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -69,7 +70,7 @@ public class DeadLetters {
             ObjectName queue = deadLetterQueueControl(server);
             String found = (String) server.invoke(
                     queue, "listMessagesAsJSON", new Object[] {filterFor(id)}, new String[] {String.class.getName()});
-            JsonArray messages = Json.createReader(new StringReader(found)).readArray();
+            JsonArray messages = JSON.createReader(new StringReader(found)).readArray();
             if (messages.isEmpty()) {
                 throw ProblemException.notFound("dead-letter", id);
             }

@@ -1,8 +1,9 @@
 package dev.comptoir.aggregator.deadletters.entity;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -58,9 +59,9 @@ public record DeadLetter(
             return JsonValue.NULL;
         }
         try {
-            return Json.createReader(new StringReader(text)).readValue();
+            return JSON.createReader(new StringReader(text)).readValue();
         } catch (JsonException notJson) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.comptoir.aggregator.discovery.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
 import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,7 +26,7 @@ public class ServicesResource {
 
     @GET
     public JsonArray all() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         registry.pools().forEach(pool -> all.add(json(pool)));
         return all.build();
     }
@@ -37,9 +38,9 @@ public class ServicesResource {
     }
 
     private static JsonObject json(ServicePool pool) {
-        JsonArrayBuilder instances = Json.createArrayBuilder();
+        JsonArrayBuilder instances = JSON.createArrayBuilder();
         for (ServiceInstance instance : pool.instances()) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("url", instance.url().toString())
                     .add("health", instance.health().name())
                     .add("outstanding", instance.outstanding())
@@ -53,7 +54,7 @@ public class ServicesResource {
             }
             instances.add(json);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("service", pool.service())
                 .add("balancing", pool.balancing().label())
                 .add("instances", instances)

@@ -1,9 +1,10 @@
 package dev.comptoir.aggregator.filtering.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -57,7 +58,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
                         "body-too-large",
                         "Request body too large",
                         "The body has " + size + "; the gateway accepts at most " + maxBytes + " bytes")
-                .with("maxBytes", Json.createValue(maxBytes))
+                .with("maxBytes", JSON.createValue(maxBytes))
                 .toResponse();
     }
 }

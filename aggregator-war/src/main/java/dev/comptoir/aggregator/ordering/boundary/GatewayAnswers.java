@@ -1,12 +1,13 @@
 package dev.comptoir.aggregator.ordering.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.authorization.boundary.OwnershipFilter;
 import dev.comptoir.aggregator.ordering.control.OrderPlacement;
 import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -41,7 +42,7 @@ final class GatewayAnswers {
         if (!OwnershipFilter.mayActFor(security, command.customerId())) {
             throw new ProblemException(
                     Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
-                            .with("field", Json.createValue(fields.customer())));
+                            .with("field", JSON.createValue(fields.customer())));
         }
         placement.requireKnownReferences(command, fields);
         boolean async = prefer != null && prefer.contains("respond-async");
@@ -81,7 +82,7 @@ final class GatewayAnswers {
 
     /** A command's status with its order linked under /api. */
     static JsonObject command(JsonObject status, UriInfo uri) {
-        JsonObjectBuilder shaped = Json.createObjectBuilder(status);
+        JsonObjectBuilder shaped = JSON.createObjectBuilder(status);
         if (status.get("orderId") instanceof JsonString orderId) {
             shaped.add("order", details(uri, orderId.getString()).toString());
         }

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.ordering.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.breakers.control.BreakerOpen;
 import dev.comptoir.aggregator.customers.control.CustomersClient;
 import dev.comptoir.aggregator.customers.entity.Customer;
@@ -17,7 +19,6 @@ import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -74,7 +75,7 @@ public class OrderPlacement {
         if (answer.status() == 201) {
             String orderId = answer.body().getString("id");
             if (cache.enabled()) {
-                cache.invalidate(CacheTags.named(Json.createObjectBuilder()
+                cache.invalidate(CacheTags.named(JSON.createObjectBuilder()
                         .add("customerId", command.customerId())
                         .add("orderId", orderId)
                         .build()));
@@ -99,7 +100,7 @@ public class OrderPlacement {
         command.lines()
                 .forEach(line -> products.computeIfAbsent(
                         line.sku(), sku -> fanout.start("product:" + sku, "inventory", () -> inventory.product(sku))));
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         int unknown = 0;
         if (fanout.requiredUnlessMissing(customer, "customer").isEmpty()) {
             violations.add(violation(fields.customer(), "no customer " + command.customerId()));
@@ -123,7 +124,7 @@ public class OrderPlacement {
     }
 
     private static JsonObject violation(String field, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("field", field)
                 .add("message", message)
                 .build();
@@ -178,7 +179,7 @@ public class OrderPlacement {
         JsonObject problem = refused.problem();
         Map<String, JsonValue> extensions = new HashMap<>(problem);
         extensions.keySet().removeAll(Set.of("type", "title", "status", "detail"));
-        extensions.put("source", Json.createValue("orders"));
+        extensions.put("source", JSON.createValue("orders"));
         return new Problem(
                 refused.status(),
                 refused.problemType(),
@@ -189,6 +190,6 @@ public class OrderPlacement {
 
     private static ProblemException unavailable(String detail) {
         return new ProblemException(Problem.of(503, "service-unavailable", "Service unavailable", detail)
-                .with("source", Json.createValue("orders")));
+                .with("source", JSON.createValue("orders")));
     }
 }

@@ -1,9 +1,10 @@
 package dev.comptoir.aggregator.ordering.entity;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.ids.Sku;
 import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.json.StrictBody;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -30,10 +31,10 @@ public record PlaceOrderV2(
 
     /** Orders' command ({@code POST /orders/}). */
     public JsonObject toJson() {
-        JsonArrayBuilder json = Json.createArrayBuilder();
+        JsonArrayBuilder json = JSON.createArrayBuilder();
         lines.forEach(line ->
-                json.add(Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
-        return Json.createObjectBuilder()
+                json.add(JSON.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
+        return JSON.createObjectBuilder()
                 .add("customerId", customerId)
                 .add("lines", json)
                 .build();

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.profile.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.customers.control.CustomersClient;
 import dev.comptoir.aggregator.downstream.Fanout;
@@ -9,7 +11,6 @@ import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -81,7 +82,7 @@ public class CustomerProfileResource {
                         refused.problemType(),
                         "Refused by Customers",
                         "Customers refused the change: " + refused.problemType(),
-                        Map.of("source", Json.createValue("customers"))));
+                        Map.of("source", JSON.createValue("customers"))));
             }
             throw new ProblemException(Problem.of(
                     503, "source-unavailable", "A required source is unavailable", "Customers: " + e.getCause()));
@@ -89,11 +90,11 @@ public class CustomerProfileResource {
     }
 
     private static void refuseUnknownProperties(JsonObject profile) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         Set<String> fields = profile == null ? Set.of() : new TreeSet<>(profile.keySet());
         fields.stream()
                 .filter(field -> !PROFILE_FIELDS.contains(field))
-                .forEach(field -> violations.add(Json.createObjectBuilder()
+                .forEach(field -> violations.add(JSON.createObjectBuilder()
                         .add("field", field)
                         .add("message", "unknown property, not accepted")));
         JsonArray refused = violations.build();

@@ -1,12 +1,13 @@
 package dev.comptoir.aggregator.ratelimit.boundary;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.ratelimit.control.RateLimiter;
 import dev.comptoir.aggregator.ratelimit.entity.RateLimit;
 import dev.comptoir.aggregator.ratelimit.entity.RateLimitPolicy;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -43,7 +44,7 @@ public class RateLimitsResource {
     @GET
     public JsonObject policy() {
         RateLimitPolicy policy = limiter.policy();
-        JsonObjectBuilder routes = Json.createObjectBuilder();
+        JsonObjectBuilder routes = JSON.createObjectBuilder();
         policy.routes().forEach((route, limit) -> routes.add(route, json(limit)));
         return json(policy.defaults())
                 .add("enabled", policy.enabled())
@@ -109,7 +110,7 @@ public class RateLimitsResource {
     }
 
     private static JsonObjectBuilder json(RateLimit limit) {
-        return Json.createObjectBuilder().add("limit", limit.limit()).add("periodSeconds", limit.periodSeconds());
+        return JSON.createObjectBuilder().add("limit", limit.limit()).add("periodSeconds", limit.periodSeconds());
     }
 
     private String operator() {
@@ -122,8 +123,8 @@ public class RateLimitsResource {
         return new ProblemException(Problem.of(400, "invalid-request", "Invalid request", field + " " + message)
                 .with(
                         "violations",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
                                         .add("field", field)
                                         .add("message", message))
                                 .build()));

@@ -1,8 +1,9 @@
 package dev.comptoir.kit.messaging.outbox;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Outgoing;
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -96,7 +97,7 @@ public class OutboxMessage {
                 correlationId,
                 eventKey,
                 keyVersion,
-                Json.createReader(new StringReader(body)).readObject());
+                JSON.createReader(new StringReader(body)).readObject());
         Map<String, String> traceContext = new HashMap<>();
         if (traceParent != null) {
             traceContext.put(TRACEPARENT, traceParent);

@@ -1,13 +1,13 @@
 package dev.comptoir.customers.credit.control;
 
 import static dev.comptoir.customers.messaging.CustomersMessaging.CUSTOMER_EVENTS;
+import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.customers.credit.entity.CreditReservation;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /** CreditReserved, CreditReleased, CreditConfirmed on customer-events (schema version 1), keyed by order. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class CreditEventPublisher {
                         type,
                         1,
                         reservation.orderId(),
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("orderId", reservation.orderId())
                                 .add("customerId", reservation.customerId())
                                 .add("amount", reservation.amount())

@@ -1,13 +1,13 @@
 package dev.comptoir.customers.profile.control;
 
 import static dev.comptoir.customers.messaging.CustomersMessaging.CUSTOMER_EVENTS;
+import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.customers.profile.entity.Customer;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -45,7 +45,7 @@ public class CustomerEventPublisher {
                                 type,
                                 1,
                                 customer.id(),
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("customerId", customer.id())
                                         .add("name", customer.name())
                                         .add("creditLimit", customer.creditLimit())

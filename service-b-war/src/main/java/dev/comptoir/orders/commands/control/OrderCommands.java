@@ -1,5 +1,6 @@
 package dev.comptoir.orders.commands.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
 import static dev.comptoir.orders.messaging.OrdersMessaging.ORDER_COMMANDS;
 
 import dev.comptoir.kit.messaging.Event;
@@ -12,7 +13,6 @@ import dev.comptoir.orders.placement.control.OrderLifecycle;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -46,11 +46,11 @@ public class OrderCommands {
     public OrderCommand accept(PlaceOrder command) {
         OrderCommand accepted = new OrderCommand(command.customerId(), Instant.now());
         em.persist(accepted);
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
         command.lines()
                 .forEach(line -> lines.add(
-                        Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
-        JsonObject body = Json.createObjectBuilder()
+                        JSON.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
+        JsonObject body = JSON.createObjectBuilder()
                 .add("commandId", accepted.id())
                 .add("customerId", command.customerId())
                 .add("lines", lines)

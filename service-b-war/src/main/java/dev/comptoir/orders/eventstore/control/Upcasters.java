@@ -1,8 +1,9 @@
 package dev.comptoir.orders.eventstore.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.eventstore.entity.StoredEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +28,7 @@ public final class Upcasters {
         Upcast current = upcast(
                 stored.type(),
                 stored.schemaVersion(),
-                Json.createReader(new StringReader(stored.payload())).readObject());
+                JSON.createReader(new StringReader(stored.payload())).readObject());
         return new RecordedEvent(
                 stored.position(),
                 stored.eventId(),
@@ -69,10 +70,10 @@ public final class Upcasters {
      */
     static JsonObject numberLines(JsonObject v1) {
         List<JsonValue> lines = v1.getJsonArray("lines");
-        JsonArrayBuilder numbered = Json.createArrayBuilder();
+        JsonArrayBuilder numbered = JSON.createArrayBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            numbered.add(Json.createObjectBuilder(lines.get(i).asJsonObject()).add("lineNo", i + 1));
+            numbered.add(JSON.createObjectBuilder(lines.get(i).asJsonObject()).add("lineNo", i + 1));
         }
-        return Json.createObjectBuilder(v1).add("lines", numbered).build();
+        return JSON.createObjectBuilder(v1).add("lines", numbered).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.placement.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
 import static dev.comptoir.orders.messaging.OrdersMessaging.FULFILMENT;
 import static dev.comptoir.orders.messaging.OrdersMessaging.ORDER_EVENTS;
 
@@ -10,7 +11,6 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.List;
 
 /**
@@ -52,7 +52,7 @@ public class OrderEventPublisher {
                             "PickLine",
                             1,
                             order.id(),
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                     .add("orderId", order.id())
                                     .add("lineNo", line.lineNo())
                                     .add("lineCount", lines.size())

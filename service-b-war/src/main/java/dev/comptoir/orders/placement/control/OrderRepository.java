@@ -1,5 +1,7 @@
 package dev.comptoir.orders.placement.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.eventstore.control.EventStore;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
@@ -7,7 +9,6 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -85,6 +86,6 @@ public class OrderRepository {
     }
 
     private static jakarta.json.JsonObject parse(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return JSON.createReader(new StringReader(json)).readObject();
     }
 }

@@ -1,10 +1,11 @@
 package dev.comptoir.orders.placement.entity;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.eventstore.control.Upcasters;
 import dev.comptoir.orders.eventstore.entity.NewEvent;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,7 +49,7 @@ public class CustomerOrder {
     public static CustomerOrder place(String id, String idempotencyKey, String customerId, List<OrderLine> lines) {
         CustomerOrder order = new CustomerOrder(id);
         order.idempotencyKey = idempotencyKey;
-        JsonArrayBuilder numbered = Json.createArrayBuilder();
+        JsonArrayBuilder numbered = JSON.createArrayBuilder();
         for (int i = 0; i < lines.size(); i++) {
             numbered.add(line(i + 1, lines.get(i).sku(), lines.get(i).quantity()));
         }
@@ -139,9 +140,9 @@ public class CustomerOrder {
 
     /** The full state as JSON, in {@link #SNAPSHOT_SCHEMA_VERSION}. */
     public JsonObject snapshot() {
-        JsonArrayBuilder snapshotLines = Json.createArrayBuilder();
+        JsonArrayBuilder snapshotLines = JSON.createArrayBuilder();
         lines.forEach(line -> snapshotLines.add(line(line.lineNo(), line.sku(), line.quantity())));
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonObjectBuilder state = JSON.createObjectBuilder()
                 .add("id", id)
                 .add("customerId", customerId)
                 .add("status", status.name())
@@ -166,11 +167,11 @@ public class CustomerOrder {
     }
 
     private static JsonObjectBuilder about(String orderId, String customerId) {
-        return Json.createObjectBuilder().add("orderId", orderId).add("customerId", customerId);
+        return JSON.createObjectBuilder().add("orderId", orderId).add("customerId", customerId);
     }
 
     private static JsonObjectBuilder line(int lineNo, String sku, int quantity) {
-        return Json.createObjectBuilder().add("lineNo", lineNo).add("sku", sku).add("quantity", quantity);
+        return JSON.createObjectBuilder().add("lineNo", lineNo).add("sku", sku).add("quantity", quantity);
     }
 
     /** The events the next commands record get ids derived from this key (a client's Idempotency-Key). */

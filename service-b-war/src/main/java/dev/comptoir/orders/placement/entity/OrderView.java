@@ -1,7 +1,8 @@
 package dev.comptoir.orders.placement.entity;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.orders.views.entity.OrderSummaryView;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.StringReader;
@@ -27,7 +28,7 @@ public record OrderView(
                 summary.customerId(),
                 OrderStatus.valueOf(summary.status()),
                 summary.placedAt(),
-                Json.createReader(new StringReader(summary.lines())).readArray().stream()
+                JSON.createReader(new StringReader(summary.lines())).readArray().stream()
                         .map(JsonValue::asJsonObject)
                         .map(line -> new Line(line.getInt("lineNo"), line.getString("sku"), line.getInt("quantity")))
                         .toList(),

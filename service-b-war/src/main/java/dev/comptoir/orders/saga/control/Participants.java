@@ -1,11 +1,11 @@
 package dev.comptoir.orders.saga.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
 import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
 
 import dev.comptoir.orders.placement.entity.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -58,7 +58,7 @@ public class Participants {
     }
 
     public Reply reserveCredit(String lraId, String customerId, String orderId, BigDecimal amount) {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("customerId", customerId)
                 .add("orderId", orderId)
                 .add("amount", amount)
@@ -68,10 +68,10 @@ public class Participants {
     }
 
     public Reply reserveStock(String lraId, String orderId, List<OrderLine> lines) {
-        JsonArrayBuilder json = Json.createArrayBuilder();
+        JsonArrayBuilder json = JSON.createArrayBuilder();
         lines.forEach(line ->
-                json.add(Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
-        String body = Json.createObjectBuilder()
+                json.add(JSON.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
+        String body = JSON.createObjectBuilder()
                 .add("orderId", orderId)
                 .add("lines", json)
                 .build()
@@ -109,7 +109,7 @@ public class Participants {
             return reply.json();
         }
         String status = reply.status() == 404 ? "unknown" : UNREACHABLE;
-        return Json.createObjectBuilder().add("status", status).build();
+        return JSON.createObjectBuilder().add("status", status).build();
     }
 
     private String status(String lraId, String service, String participant) {

@@ -1,7 +1,8 @@
 package dev.comptoir.orders.saga.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.orders.saga.entity.StepOutcome;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -51,7 +52,7 @@ public record Reply(int status, String body, String failure) {
         if (body == null || !body.trim().startsWith("{")) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             JsonStructure json = reader.read();
             return json instanceof JsonObject object ? object : null;
         } catch (RuntimeException notJson) {

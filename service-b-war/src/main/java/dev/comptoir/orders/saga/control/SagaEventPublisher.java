@@ -1,5 +1,6 @@
 package dev.comptoir.orders.saga.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
 import static dev.comptoir.orders.messaging.OrdersMessaging.ORDER_EVENTS;
 
 import dev.comptoir.kit.messaging.Event;
@@ -9,7 +10,6 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.saga.entity.StepOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -32,17 +32,17 @@ public class SagaEventPublisher {
     SagaLog log;
 
     public void started(CustomerOrder order, BigDecimal total, Instant deadline) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
         order.lines()
                 .forEach(line -> lines.add(
-                        Json.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
+                        JSON.createObjectBuilder().add("sku", line.sku()).add("quantity", line.quantity())));
         messages.publish(
                 ORDER_EVENTS,
                 Event.of(
                         "OrderSagaStarted",
                         1,
                         order.id(),
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("sagaId", SagaParticipations.choreographed(order.id()))
                                 .add("orderId", order.id())
                                 .add("customerId", order.customerId())

@@ -1,8 +1,9 @@
 package dev.comptoir.orders.saga.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
@@ -56,7 +57,7 @@ public class ServiceAccount {
 
     private void renew() {
         Properties account = account();
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("username", account.getProperty("user"))
                 .add("password", account.getProperty("password"))
                 .build()

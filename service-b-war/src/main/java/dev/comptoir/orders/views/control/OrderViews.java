@@ -1,5 +1,7 @@
 package dev.comptoir.orders.views.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.eventstore.control.EventStore;
@@ -9,7 +11,6 @@ import dev.comptoir.orders.views.entity.OrderSummaryView;
 import dev.comptoir.orders.views.entity.StatusCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -103,7 +104,7 @@ public class OrderViews {
                                 "projection-behind",
                                 "Not there yet",
                                 "The views do not include position " + minPosition + " yet; ask again shortly")
-                        .with("position", Json.createValue(self.position())));
+                        .with("position", JSON.createValue(self.position())));
             }
             pause();
             if (event.isEmpty()) {

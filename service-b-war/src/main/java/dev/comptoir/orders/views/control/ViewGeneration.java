@@ -1,12 +1,13 @@
 package dev.comptoir.orders.views.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.orders.eventstore.control.EventStore;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.views.entity.DailyTotal;
 import dev.comptoir.orders.views.entity.OrderSummaryView;
 import dev.comptoir.orders.views.entity.StatusCount;
 import dev.comptoir.orders.views.entity.ViewKey;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -134,7 +135,7 @@ final class ViewGeneration {
                 String orderId = event.streamId();
                 String lines = summary.lines();
                 addedLines
-                        .computeIfAbsent(orderId, id -> Json.createArrayBuilder(read(lines)))
+                        .computeIfAbsent(orderId, id -> JSON.createArrayBuilder(read(lines)))
                         .add(line);
                 summary.unitsAdded(line.getInt("quantity"));
                 daily(summary.placedAt(), 0, line.getInt("quantity"));
@@ -185,6 +186,6 @@ final class ViewGeneration {
     }
 
     private static JsonArray read(String json) {
-        return Json.createReader(new StringReader(json)).readArray();
+        return JSON.createReader(new StringReader(json)).readArray();
     }
 }

@@ -1,8 +1,9 @@
 package dev.comptoir.inventory.catalogue.entity;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,7 +46,7 @@ public class Product {
                             "insufficient-stock",
                             "Insufficient stock",
                             "Only " + stock + " of " + sku + " in stock, " + quantity + " asked")
-                    .with("sku", Json.createValue(sku)));
+                    .with("sku", JSON.createValue(sku)));
         }
         stock -= quantity;
     }

@@ -1,6 +1,7 @@
 package dev.comptoir.inventory.fulfilment.control;
 
 import static dev.comptoir.inventory.messaging.InventoryMessaging.INVENTORY_EVENTS;
+import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.inventory.catalogue.control.ProductRepository;
 import dev.comptoir.inventory.fulfilment.entity.Pick;
@@ -8,7 +9,6 @@ import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +46,7 @@ public class Picking {
                             "OrderPicked",
                             1,
                             orderId,
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                     .add("orderId", orderId)
                                     .add("lines", lineCount)
                                     .build()));

@@ -1,13 +1,13 @@
 package dev.comptoir.inventory.restock.control;
 
 import static dev.comptoir.inventory.messaging.InventoryMessaging.INVENTORY_EVENTS;
+import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.inventory.restock.entity.Restock;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /**
  * StockRestocked on inventory-events (schema version 1), keyed by SKU; its {@code sku} also tells the
@@ -26,7 +26,7 @@ public class RestockPublisher {
                         "StockRestocked",
                         1,
                         restock.sku(),
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("restockId", restock.restockId())
                                 .add("sku", restock.sku())
                                 .add("quantity", restock.quantity())

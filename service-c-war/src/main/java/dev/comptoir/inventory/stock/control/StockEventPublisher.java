@@ -1,13 +1,13 @@
 package dev.comptoir.inventory.stock.control;
 
 import static dev.comptoir.inventory.messaging.InventoryMessaging.INVENTORY_EVENTS;
+import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.inventory.stock.entity.StockReservation;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** StockReserved, StockReleased, StockConfirmed on inventory-events (schema version 1), keyed by order. */
@@ -18,7 +18,7 @@ public class StockEventPublisher {
     Messages messages;
 
     public void changed(String type, StockReservation reservation) {
-        JsonObjectBuilder quantities = Json.createObjectBuilder();
+        JsonObjectBuilder quantities = JSON.createObjectBuilder();
         reservation.quantities().forEach(quantities::add);
         messages.publish(
                 INVENTORY_EVENTS,
@@ -26,7 +26,7 @@ public class StockEventPublisher {
                         type,
                         1,
                         reservation.orderId(),
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("orderId", reservation.orderId())
                                 .add("quantities", quantities)
                                 .build()));
