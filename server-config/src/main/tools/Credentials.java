@@ -3,6 +3,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -137,10 +138,18 @@ public class Credentials {
         }
     }
 
-    /** A new file (replacing any) that only its owner can read: every file here holds a secret. */
+    /**
+     * A new file (replacing any) that only its owner can read, where the file system has POSIX permissions: every
+     * file here holds a secret. Elsewhere (Windows) the file gets its folder's access rules: a user's checkout.
+     */
     private static Writer ownerOnly(Path file) throws IOException {
         Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        if (Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            System.out.println(file + ": no POSIX permissions on this file system, it has its folder's access rules");
+            Files.createFile(file);
+        }
         return Files.newBufferedWriter(file);
     }
 

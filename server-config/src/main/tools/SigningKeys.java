@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -9,8 +10,9 @@ import java.util.Base64;
 
 /**
  * Generates the RSA key pair the gateway signs its tokens with (RS256), once, into the server's configuration
- * folder (comptoir-jwt/private-key.pem, owner-only, and public-key.pem), so that no key is ever committed and
- * rebuilding the server keeps the tokens it issued valid. Argument: the server folder.
+ * folder (comptoir-jwt/private-key.pem, owner-only where the file system has POSIX permissions, and
+ * public-key.pem), so that no key is ever committed and rebuilding the server keeps the tokens it issued valid.
+ * Argument: the server folder.
  */
 public class SigningKeys {
 
@@ -27,7 +29,14 @@ public class SigningKeys {
         KeyPair pair = generator.generateKeyPair();
         Files.createDirectories(folder);
         Files.deleteIfExists(privateKey);
-        Files.createFile(privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.createFile(
+                    privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            // Windows: no POSIX permissions; the key gets its folder's access rules (a user's checkout).
+            System.out.println(privateKey + ": no POSIX permissions on this file system, it has its folder's access rules");
+            Files.createFile(privateKey);
+        }
         Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         System.out.println("Token signing keys generated in " + folder);

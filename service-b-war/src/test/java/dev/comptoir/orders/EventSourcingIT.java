@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EventSourcingIT {
 
+    private static final String IF_MATCH_FAILED = "urn:comptoir:problem:if-match-failed";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ordersWar();
@@ -55,7 +57,7 @@ class EventSourcingIT {
     }
 
     @Test
-    void twoCommandsOnTheSameVersionOneWinsTheOtherGets409AndWritesNothing() throws Exception {
+    void twoCommandsOnTheSameVersionOneWinsTheOtherGets412AndWritesNothing() throws Exception {
         for (int round = 0; round < 5; round++) {
             String id = place();
             CompletableFuture<JsonResponse> approve =
@@ -66,8 +68,11 @@ class EventSourcingIT {
 
             Map<Integer, Long> statuses =
                     answers.stream().collect(Collectors.groupingBy(JsonResponse::status, Collectors.counting()));
-            assertEquals(Map.of(200, 1L, 409, 1L), statuses, answers::toString);
-            answers.stream().filter(answer -> answer.status() == 409).forEach(answer -> answer.problem(409));
+            assertEquals(Map.of(200, 1L, 412, 1L), statuses, answers::toString);
+            answers.stream()
+                    .filter(answer -> answer.status() == 412)
+                    .forEach(answer ->
+                            assertEquals(IF_MATCH_FAILED, answer.problem(412).getString("type")));
             JsonArray events = http.get("/" + id + "/events").body().asJsonArray();
             assertEquals(2, events.size(), "placed and the winner only: " + events);
             String winner = events.getJsonObject(1).getString("type");
@@ -149,11 +154,15 @@ class EventSourcingIT {
     }
 
     @Test
-    void refusesTransitionsTheOrderDoesNotAllowAndStaleVersions() {
+    void refusesTransitionsTheOrderDoesNotAllowWith409AndAStaleIfMatchWith412() {
         String id = place();
         http.post("/" + id + "/ship", "").problem(409);
         http.post("/" + id + "/reject", "{}").problem(400);
-        http.post("/" + id + "/approve", "", "If-Match", "\"7\"").problem(409);
+        assertEquals(
+                IF_MATCH_FAILED,
+                http.post("/" + id + "/approve", "", "If-Match", "\"7\"")
+                        .problem(412)
+                        .getString("type"));
         http.post("/" + id + "/approve", "", "If-Match", "seven").problem(400);
         JsonObject rejected = http.post("/" + id + "/reject", "{\"reason\":\"credit limit exceeded\"}")
                 .expect(200);

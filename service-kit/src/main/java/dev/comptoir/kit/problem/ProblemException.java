@@ -23,6 +23,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, slug, title, detail));
     }
 
+    /** A request's own condition (RFC 9110: If-Match, ...) does not hold: 412, nothing done. */
+    public static ProblemException preconditionFailed(String slug, String title, String detail) {
+        return new ProblemException(Problem.of(412, slug, title, detail));
+    }
+
     public static ProblemException unprocessable(String slug, String title, String detail) {
         return new ProblemException(Problem.of(422, slug, title, detail));
     }

@@ -1,6 +1,7 @@
 package dev.comptoir.orders.eventstore.control;
 
 import dev.comptoir.kit.correlation.CorrelationId;
+import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.eventstore.entity.NewEvent;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
@@ -24,8 +25,9 @@ public class EventStore {
     EntityManager em;
 
     /**
-     * Appends after {@code expectedVersion}: if the stream has moved on (another command won), a 409 and
-     * nothing written. Events whose ids are already stored were appended before: returned as they are.
+     * Appends after {@code expectedVersion}: if the stream has moved on (another command won), a 409
+     * ({@link StreamMovedOn}) and nothing written. Events whose ids are already stored were appended before:
+     * returned as they are.
      */
     public List<RecordedEvent> append(
             String streamId, long expectedVersion, List<NewEvent> events, String causationId) {
@@ -38,7 +40,8 @@ public class EventStore {
         }
         long current = version(streamId);
         if (current != expectedVersion) {
-            throw staleVersion(streamId, expectedVersion, current);
+            throw new StreamMovedOn(
+                    "Order " + streamId + " is at version " + current + ", the command expected " + expectedVersion);
         }
         List<StoredEvent> appended = new ArrayList<>();
         Instant now = Instant.now();
@@ -61,9 +64,7 @@ public class EventStore {
         } catch (PersistenceException lostRace) {
             // Another transaction appended the same stream version first (unique stream + version). This
             // transaction is rolled back: nothing of the command is written, and no more queries run in it.
-            throw ProblemException.conflict(
-                    "stale-version",
-                    "The order has changed",
+            throw new StreamMovedOn(
                     "Order " + streamId + " moved past version " + expectedVersion + " while the command ran");
         }
         return appended.stream().map(Upcasters::read).toList();
@@ -145,10 +146,14 @@ public class EventStore {
                 .toList();
     }
 
-    private static ProblemException staleVersion(String streamId, long expected, long current) {
-        return ProblemException.conflict(
-                "stale-version",
-                "The order has changed",
-                "Order " + streamId + " is at version " + current + ", the command expected " + expected);
+    /**
+     * The stream is past the version the events were to follow: a 409, which a command whose client named that
+     * version (If-Match) answers as a 412 instead.
+     */
+    public static final class StreamMovedOn extends ProblemException {
+
+        StreamMovedOn(String detail) {
+            super(Problem.of(409, "stale-version", "The order has changed", detail));
+        }
     }
 }

@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one
  * (now, at a version or as of an instant), its event stream, the commands that change it, and a
  * customer's orders (the one query here, answered by the read side). A command
- * may send {@code If-Match: "<version>"}: if the order has moved on, 409 and nothing written; and an
+ * may send {@code If-Match: "<version>"}: if the order has moved on, 412 and nothing written; and an
  * {@code Idempotency-Key}: sent again, the command answers as the first time and appends nothing. Every
  * answer about one order carries its version as ETag; a command's, the global position of its last event
  * ({@code Event-Position}).
@@ -69,6 +69,7 @@ public class OrdersResource {
 
     static final String POSITION = "Event-Position";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IF_MATCH_FAILED = "The order is no longer at the version If-Match names";
 
     @Inject
     OrderRepository orders;
@@ -198,7 +199,8 @@ public class OrdersResource {
     @POST
     @Path("{id}/lines")
     @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "409", description = "The order has changed (If-Match) or is no longer open")
+    @APIResponse(responseCode = "409", description = "The order is no longer open")
+    @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
     public Response addLine(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -210,9 +212,8 @@ public class OrdersResource {
     @POST
     @Path("{id}/approve")
     @APIResponse(responseCode = "200")
-    @APIResponse(
-            responseCode = "409",
-            description = "The order has changed (If-Match) or cannot be approved in its state")
+    @APIResponse(responseCode = "409", description = "The order cannot be approved in its state")
+    @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
     public Response approve(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -223,9 +224,8 @@ public class OrdersResource {
     @POST
     @Path("{id}/reject")
     @APIResponse(responseCode = "200")
-    @APIResponse(
-            responseCode = "409",
-            description = "The order has changed (If-Match) or cannot be rejected in its state")
+    @APIResponse(responseCode = "409", description = "The order cannot be rejected in its state")
+    @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
     public Response reject(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -237,9 +237,8 @@ public class OrdersResource {
     @POST
     @Path("{id}/cancel")
     @APIResponse(responseCode = "200")
-    @APIResponse(
-            responseCode = "409",
-            description = "The order has changed (If-Match) or cannot be cancelled in its state")
+    @APIResponse(responseCode = "409", description = "The order cannot be cancelled in its state")
+    @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
     public Response cancel(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -250,9 +249,8 @@ public class OrdersResource {
     @POST
     @Path("{id}/ship")
     @APIResponse(responseCode = "200")
-    @APIResponse(
-            responseCode = "409",
-            description = "The order has changed (If-Match) or cannot be shipped in its state")
+    @APIResponse(responseCode = "409", description = "The order cannot be shipped in its state")
+    @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
     public Response ship(
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,

@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Each command on an order: load it from its events, let it decide, append what it recorded and send it
- * on, in one transaction. A command may state the version it expects (If-Match); without one, the
- * version it loaded is the one its events must follow.
+ * on, in one transaction. A command may state the version it expects (If-Match): if the order is at another
+ * one, or moves on while the command runs, a 412 (RFC 9110), type {@code if-match-failed}. Without one, the
+ * version it loaded is the one its events must follow, else a 409 ({@code stale-version}).
  */
 @ApplicationScoped
 @Transactional
@@ -94,13 +95,22 @@ public class OrderLifecycle {
             order.identifyChangesBy(request.idempotencyKey());
         }
         if (expectedVersion != null && expectedVersion != order.version()) {
-            throw ProblemException.conflict(
-                    "stale-version",
-                    "The order has changed",
-                    "Order " + id + " is at version " + order.version() + ", the command expected " + expectedVersion);
+            throw ifMatchFailed(
+                    "Order " + id + " is at version " + order.version() + ", If-Match named " + expectedVersion);
         }
         command.accept(order);
-        return save(order, null);
+        try {
+            return save(order, null);
+        } catch (EventStore.StreamMovedOn lostRace) {
+            if (expectedVersion == null) {
+                throw lostRace;
+            }
+            throw ifMatchFailed(lostRace.problem().detail());
+        }
+    }
+
+    private static ProblemException ifMatchFailed(String detail) {
+        return ProblemException.preconditionFailed("if-match-failed", "If-Match failed: the order has changed", detail);
     }
 
     private Optional<Changed> earlier(String orderId, String idempotencyKey) {
