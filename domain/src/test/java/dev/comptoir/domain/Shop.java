@@ -62,13 +62,15 @@ final class Shop {
         for (int i = 0; i < PRODUCTS; i++) {
             skus.add(product(label + " " + i, i == 0 ? SCARCE_STOCK : STOCK));
         }
+        // The readers' orders are of a product of their own: the buyers' products' counts are the buyers' orders.
+        String readersProduct = product(label + " read", STOCK);
         List<String> readers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
             String reader = customer(label + " reader " + i);
             service("orders-1")
                     .post(
                             "/orders/",
-                            "{\"customerId\":\"" + reader + "\",\"lines\":[{\"sku\":\"" + skus.get(1)
+                            "{\"customerId\":\"" + reader + "\",\"lines\":[{\"sku\":\"" + readersProduct
                                     + "\",\"quantity\":1}]}")
                     .expect(201);
             readers.add(reader);
