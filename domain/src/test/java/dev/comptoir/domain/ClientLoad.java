@@ -156,8 +156,10 @@ final class ClientLoad implements AutoCloseable {
         Answer answer;
         try {
             answer = request.get();
-        } catch (RuntimeException noAnswer) {
-            answer = new Answer(0, noAnswer.toString());
+        } catch (RuntimeException | AssertionError noJsonAnswer) {
+            // No answer, or one that is not JSON (the balancer's own 503 page when a gateway dies mid-request): a
+            // failed request, not a failed test thread (Awaitility fails the test on any thread's uncaught error).
+            answer = new Answer(0, noJsonAnswer.toString());
         }
         outcomes.add(new Outcome(kind, started, System.nanoTime() - started, answer.status(), answer.detail()));
     }
