@@ -2,12 +2,14 @@ package dev.comptoir.domain;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The README's commands, {@code domain/start} and {@code domain/stop}, run as a user runs them, their output copied
- * into the test's (start's says how long the domain took and each JVM's memory): a test class starts the domain once
- * and stops it whatever happened, also when the JVM is ended early.
+ * into the test's (start's says how long the domain took and each JVM's memory): {@link RunningDomain} starts the
+ * domain once for all the module's tests and stops it whatever happened, also when the JVM is ended early.
  */
 final class DomainCommands {
 
@@ -24,6 +26,14 @@ final class DomainCommands {
         }
     }
 
+    /** {@code domain/start <host>}: one host controller and its servers again, after that host was lost. */
+    static void startHost(String host) {
+        int exit = run("start", 10, host);
+        if (exit != 0) {
+            throw new AssertionError("domain/start " + host + " failed (exit " + exit + "): see its output above");
+        }
+    }
+
     static void stop() {
         run("stop", 5);
         try {
@@ -33,11 +43,11 @@ final class DomainCommands {
         }
     }
 
-    private static int run(String command, int minutes) {
+    private static int run(String command, int minutes, String... arguments) {
         try {
-            Process process = new ProcessBuilder(DOMAIN.resolve(command).toString())
-                    .redirectErrorStream(true)
-                    .start();
+            List<String> line = new ArrayList<>(List.of(DOMAIN.resolve(command).toString()));
+            line.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             // Copied line by line: a child writing to the forked test JVM's own output would corrupt failsafe's
             // channel.
             Thread copy = new Thread(() -> process.inputReader().lines().forEach(System.out::println));

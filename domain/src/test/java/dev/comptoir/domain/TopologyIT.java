@@ -29,15 +29,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The managed domain's shape (issue 26, "Topology"): four groups of two running servers, one on each host, each
  * deploying its own WAR and nothing else; a balancer that knows the two gateways and no service; a client served
  * through the balancer with real data (gateway, services, PostgreSQL); a service's listener out of a client's reach.
  */
+@ExtendWith(RunningDomain.class)
 class TopologyIT {
 
     /** The domain's service servers by group (primary-host.cli, secondary-host.cli): -1 on the primary host, -2 on the other. */
@@ -58,16 +58,6 @@ class TopologyIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ManagementApi management = new ManagementApi();
-
-    @BeforeAll
-    static void startDomain() {
-        DomainCommands.start();
-    }
-
-    @AfterAll
-    static void stopDomain() {
-        DomainCommands.stop();
-    }
 
     @Test
     void eachGroupRunsTwoServersOneOnEachHost() {

@@ -12,6 +12,7 @@ import java.net.Authenticator;
 import java.net.HttpURLConnection;
 import java.net.PasswordAuthentication;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,15 +155,20 @@ public final class ManagementApi {
                 }
             });
             connection.setConnectTimeout(5_000);
-            connection.setReadTimeout(30_000);
+            // A managed domain's server start answers once the new process has registered with its host controller:
+            // over 30 s on two busy cores. (A read timeout after the digest challenge shows as that challenge's 401.)
+            connection.setReadTimeout(120_000);
             if (body != null) {
                 try (var out = connection.getOutputStream()) {
-                    out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
                 }
             }
             int status = connection.getResponseCode();
             if (expectedStatus > 0 && status != expectedStatus) {
-                throw new AssertionError("Management API answered " + status + " for " + uri);
+                InputStream error = connection.getErrorStream();
+                String detail = error == null ? "" : new String(error.readAllBytes(), StandardCharsets.UTF_8);
+                throw new AssertionError("Management API answered " + status + " for " + uri + " " + body + ": "
+                        + detail + " " + connection.getHeaderFields());
             }
             try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
                     var reader = Json.createReader(in)) {

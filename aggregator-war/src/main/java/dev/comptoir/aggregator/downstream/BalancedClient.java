@@ -7,6 +7,7 @@ import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
 import dev.comptoir.kit.security.CallerToken;
 import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.jboss.logging.Logger;
  * One service's REST client over all its instances (one proxy each): a call goes, through the service's
  * circuit breaker, to the instance its pool picks. An idempotent call that the instance could not answer
  * (no connection, a timeout, a 5xx, or no service there) is made once more on another instance, inside
- * the same breaker call, so the breaker counts it as failed only when both failed. A write is made once.
+ * the same breaker call, so the breaker counts it as failed only when both failed. A write is made once; only
+ * when its instance refused the connection (nothing was sent: the instance is gone, and the registry has not yet
+ * seen it down) is it made on another instance instead.
  */
 public final class BalancedClient<T> {
 
@@ -76,9 +79,38 @@ public final class BalancedClient<T> {
      */
     public <R> CompletionStage<R> once(Function<T, R> call) {
         return breakers.call(
-                pool.service(),
-                () -> on(pool.pick(List.of()).orElseThrow(), call),
-                Context.current().wrap(executor));
+                pool.service(), () -> sentOnce(call), Context.current().wrap(executor));
+    }
+
+    /**
+     * The write on the instance the pool picks, or on another if that one refused the connection. Why only then:
+     * a refused connection carried no byte of the request, so the write cannot have been applied; any later failure
+     * (a reset, a timeout, a 5xx) may come after the instance applied it. Between an instance's crash and the
+     * registry's next health check, the pool still picks it: without this, every write sent there meanwhile fails.
+     */
+    private <R> R sentOnce(Function<T, R> call) {
+        ServiceInstance first = pool.pick(List.of()).orElseThrow();
+        try {
+            return on(first, call);
+        } catch (ProcessingException failure) {
+            Optional<ServiceInstance> other = refused(failure) ? pool.pick(List.of(first)) : Optional.empty();
+            if (other.isEmpty()) {
+                throw failure;
+            }
+            LOG.debugf(
+                    "%s refused a connection at %s; the write goes to %s",
+                    pool.service(), first.url(), other.get().url());
+            return on(other.get(), call);
+        }
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <R> R withRetry(Function<T, R> call) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +76,16 @@ public class Downstream {
         try (Response response = body == null ? request.method(method) : request.method(method, body)) {
             return Reply.of(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : null);
         } catch (RuntimeException e) {
-            return Reply.failed(e);
+            return Reply.failed(e, !refused(e));
         }
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,13 +17,17 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The calls the saga makes to Customers and Inventory. A reservation carries the LRA's id in the
  * {@code Long-Running-Action} header, which makes the service join the LRA as a participant. The reservations and
  * the reads of the participants' records carry Orders' own service account's token ({@link ServiceAccount}: a
- * customer's token may do neither); a read of the catalogue carries the caller's.
+ * customer's token may do neither); a read of the catalogue carries the caller's. Each service may run as several
+ * instances: each call goes to the first listed, and to the next only when one refuses the connection (nothing of the
+ * call reached it, so a reservation cannot be made twice); a call that reached an instance and failed is the saga's to
+ * handle, as with one instance.
  */
 @ApplicationScoped
 public class Participants {
@@ -35,14 +39,17 @@ public class Participants {
     private static final String CREDIT = "saga/credit-reservations";
     private static final String STOCK = "saga/stock-reservations";
 
-    /** Where the services answer, on the server's internal listener; the defaults suit the single-server EAR. */
+    /**
+     * Where the services' instances answer, on their servers' internal listeners, the one to call first first (in
+     * the managed domain, the instance on Orders' own host); the defaults suit the single-server EAR.
+     */
     @Inject
     @ConfigProperty(name = "orders.saga.customers-url", defaultValue = "http://localhost:8180/customers")
-    String customers;
+    List<String> customers;
 
     @Inject
     @ConfigProperty(name = "orders.saga.inventory-url", defaultValue = "http://localhost:8180/inventory")
-    String inventory;
+    List<String> inventory;
 
     @Inject
     Downstream downstream;
@@ -52,9 +59,13 @@ public class Participants {
 
     /** Inventory's product, with its price: the order keeps what was asked, Inventory the prices. */
     public Reply product(String sku) {
-        String url =
-                UriBuilder.fromUri(inventory).path("products/{sku}").build(sku).toString();
-        return downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
+        return firstConnected(inventory, service -> {
+            String url = UriBuilder.fromUri(service)
+                    .path("products/{sku}")
+                    .build(sku)
+                    .toString();
+            return downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
+        });
     }
 
     public Reply reserveCredit(String lraId, String customerId, String orderId, BigDecimal amount) {
@@ -64,7 +75,8 @@ public class Participants {
                 .add("amount", amount)
                 .build()
                 .toString();
-        return downstream.send(within(lraId, customers, CREDIT), "POST", Entity.json(body));
+        return firstConnected(
+                customers, service -> downstream.send(within(lraId, service, CREDIT), "POST", Entity.json(body)));
     }
 
     public Reply reserveStock(String lraId, String orderId, List<OrderLine> lines) {
@@ -76,7 +88,8 @@ public class Participants {
                 .add("lines", json)
                 .build()
                 .toString();
-        return downstream.send(within(lraId, inventory, STOCK), "POST", Entity.json(body));
+        return firstConnected(
+                inventory, service -> downstream.send(within(lraId, service, STOCK), "POST", Entity.json(body)));
     }
 
     /** Each participant's own word on where it stands in the LRA (its {@code @Status} method). */
@@ -99,12 +112,14 @@ public class Participants {
         return records;
     }
 
-    private JsonObject participation(String sagaId, String service) {
-        String url = UriBuilder.fromUri(service)
-                .path("saga/participations/{sagaId}")
-                .build(sagaId)
-                .toString();
-        Reply reply = downstream.get(asService(url, MediaType.APPLICATION_JSON_TYPE));
+    private JsonObject participation(String sagaId, List<String> instances) {
+        Reply reply = firstConnected(instances, service -> {
+            String url = UriBuilder.fromUri(service)
+                    .path("saga/participations/{sagaId}")
+                    .build(sagaId)
+                    .toString();
+            return downstream.get(asService(url, MediaType.APPLICATION_JSON_TYPE));
+        });
         if (reply.done() && reply.json() != null) {
             return reply.json();
         }
@@ -112,12 +127,25 @@ public class Participants {
         return JSON.createObjectBuilder().add("status", status).build();
     }
 
-    private String status(String lraId, String service, String participant) {
-        Reply reply = downstream.send(within(lraId, service, participant + "/status"), "GET", null);
+    private String status(String lraId, List<String> instances, String participant) {
+        Reply reply = firstConnected(
+                instances, service -> downstream.send(within(lraId, service, participant + "/status"), "GET", null));
         if (reply.done()) {
             return reply.body().trim();
         }
         return reply.status() == 410 ? "unknown" : UNREACHABLE;
+    }
+
+    /** The call on each instance in turn, until one accepts the connection; the last one's reply if none does. */
+    private static Reply firstConnected(List<String> instances, Function<String, Reply> call) {
+        Reply reply = null;
+        for (String instance : instances) {
+            reply = call.apply(instance);
+            if (reply.connected()) {
+                return reply;
+            }
+        }
+        return reply;
     }
 
     /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */

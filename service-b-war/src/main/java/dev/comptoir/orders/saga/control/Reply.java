@@ -7,15 +7,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 
-/** What another service answered to one call of the saga, or why it did not (status 0). */
-public record Reply(int status, String body, String failure) {
+/**
+ * What another service answered to one call of the saga, or why it did not (status 0); {@code connected} is false
+ * when the service refused the connection, so that nothing of the call reached it.
+ */
+public record Reply(int status, String body, String failure, boolean connected) {
 
     static Reply of(int status, String body) {
-        return new Reply(status, body, null);
+        return new Reply(status, body, null, true);
     }
 
-    static Reply failed(Exception e) {
-        return new Reply(0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    static Reply failed(Exception e, boolean connected) {
+        return new Reply(0, null, e.getClass().getSimpleName() + ": " + e.getMessage(), connected);
     }
 
     /** A 4xx is the service's refusal; a 5xx or no answer at all is a fault. */

@@ -1,0 +1,158 @@
+package dev.comptoir.domain;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.comptoir.testing.ManagementApi;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The domain's servers as an operator handles them through the management API (what the admin console does): a
+ * server's process id, its state, a start, and the balancer's view of the gateways; and a crash, made the hard
+ * way ({@code kill -9} of the process the management API names).
+ */
+final class DomainServers {
+
+    /** A server's WAR deploying on two busy cores (70 to 85 s alone, longer under load). */
+    static final Duration START_WITHIN = Duration.ofMinutes(4);
+
+    private static final Path RUN = Path.of(System.getProperty("comptoir.domain.dir", "."), "target", "run");
+
+    private final ManagementApi management = new ManagementApi();
+
+    /** The server's JVM, as its platform MBean names it ({@code pid@hostname}). */
+    long pid(String host, String server) {
+        String name = request(operation(
+                                "read-attribute",
+                                "host",
+                                host,
+                                "server",
+                                server,
+                                "core-service",
+                                "platform-mbean",
+                                "type",
+                                "runtime")
+                        .add("name", "name"))
+                .toString()
+                .replace("\"", "");
+        return Long.parseLong(name.substring(0, name.indexOf('@')));
+    }
+
+    /** {@code kill -9}: the process ends at once, with no shutdown of any kind; returns when it is gone. */
+    void kill(String host, String server) {
+        long pid = pid(host, server);
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
+        process.destroyForcibly();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+
+    /**
+     * {@code kill -9} of a whole host: its process controller, host controller and servers, every process of the
+     * session {@code domain/start} began it in (its pid file in {@code target/run}); returns when all are gone.
+     */
+    void killHost(String host) throws IOException {
+        long session =
+                Long.parseLong(Files.readString(RUN.resolve(host + ".pid")).trim());
+        ProcessHandle leader =
+                ProcessHandle.of(session).orElseThrow(() -> new AssertionError(host + " is not running"));
+        List<ProcessHandle> processes = new ArrayList<>(leader.descendants().toList());
+        processes.add(leader);
+        processes.forEach(ProcessHandle::destroyForcibly);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    /**
+     * {@code /host=<host>/server=<server>:start}, then waits until its deployment runs. Not a blocking start: the
+     * server's boot outlasts the management client's read timeout.
+     */
+    void start(String host, String server) {
+        request(operation("start", "host", host, "server", server));
+        await().atMost(START_WITHIN).pollInterval(Duration.ofSeconds(1)).until(() -> running(host, server));
+    }
+
+    /** Running, and every deployment on it OK. */
+    boolean running(String host, String server) {
+        JsonValue state = management.request(operation("read-attribute", "host", host, "server-config", server)
+                .add("name", "status")
+                .build());
+        if (!"STARTED".equals(state.toString().replace("\"", ""))) {
+            return false;
+        }
+        JsonValue deployments =
+                management.request(operation("read-attribute", "host", host, "server", server, "deployment", "*")
+                        .add("name", "status")
+                        .build());
+        return !deployments.asJsonArray().isEmpty()
+                && deployments.asJsonArray().stream()
+                        .allMatch(deployment ->
+                                "OK".equals(deployment.asJsonObject().getString("result", "")));
+    }
+
+    /** The balancer's nodes ({@code host:server}) with their status, e.g. {@code primary:gateway-1 NODE_UP}. */
+    Set<String> balancerNodes() {
+        JsonObject filter = management
+                .request(operation(
+                                "read-resource",
+                                "host",
+                                "primary",
+                                "server",
+                                "load-balancer",
+                                "subsystem",
+                                "undertow",
+                                "configuration",
+                                "filter",
+                                "mod-cluster",
+                                "load-balancer")
+                        .add("recursive", true)
+                        .add("include-runtime", true)
+                        .build())
+                .asJsonObject();
+        Set<String> nodes = new TreeSet<>();
+        JsonObject balancers = filter.getJsonObject("balancer");
+        if (balancers != null) {
+            for (JsonValue balancer : balancers.values()) {
+                JsonObject byName = balancer.asJsonObject().getJsonObject("node");
+                if (byName != null) {
+                    byName.forEach((node, resource) ->
+                            nodes.add(node + " " + resource.asJsonObject().getString("status", "?")));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    void assertAllRunning(Set<String> servers) {
+        for (String server : servers) {
+            assertEquals(true, running(hostOf(server), server), server + " runs its WAR");
+        }
+    }
+
+    /** The domain's naming: -1 on the primary host, -2 on the second one (primary-host.cli, secondary-host.cli). */
+    static String hostOf(String server) {
+        return server.endsWith("-1") ? "primary" : "secondary";
+    }
+
+    private JsonValue request(JsonObjectBuilder operation) {
+        return management.request(operation.build());
+    }
+
+    private static JsonObjectBuilder operation(String name, String... address) {
+        JsonArrayBuilder path = Json.createArrayBuilder();
+        for (int i = 0; i < address.length; i += 2) {
+            path.add(Json.createObjectBuilder().add(address[i], address[i + 1]));
+        }
+        return Json.createObjectBuilder().add("operation", name).add("address", path);
+    }
+}
