@@ -13,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.function.Function;
@@ -39,6 +40,9 @@ final class GatewayAnswers {
             String authorization,
             UriInfo uri,
             Function<JsonObject, Object> shape) {
+        // Read before any call downstream: RESTEasy's request context was once gone from this thread after the
+        // calls (a CI run on PostgreSQL: "Unable to find contextual data of type UriInfo", a 500 for a placed order).
+        URI base = uri.getBaseUri();
         if (!OwnershipFilter.mayActFor(security, command.customerId())) {
             throw new ProblemException(
                     Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
@@ -46,7 +50,7 @@ final class GatewayAnswers {
         }
         placement.requireKnownReferences(command, fields);
         boolean async = prefer != null && prefer.contains("respond-async");
-        return of(placement.place(command, async, saga.style(), saga.timeLimit(), authorization), uri, shape);
+        return of(placement.place(command, async, saga.style(), saga.timeLimit(), authorization), base, shape);
     }
 
     /**
@@ -62,11 +66,11 @@ final class GatewayAnswers {
     }
 
     /** 201 with the order (in the route's shape) and its details' URL, or 202 with the command's status URL. */
-    private static Response of(OrdersAnswer answer, UriInfo uri, Function<JsonObject, Object> shape) {
+    private static Response of(OrdersAnswer answer, URI base, Function<JsonObject, Object> shape) {
         if (answer.status() == 202) {
-            JsonObject status = command(answer.body(), uri);
+            JsonObject status = command(answer.body(), base);
             return Response.accepted(status)
-                    .location(uri.getBaseUriBuilder()
+                    .location(UriBuilder.fromUri(base)
                             .path("api/orders/commands")
                             .path(status.getString("id"))
                             .build())
@@ -76,22 +80,22 @@ final class GatewayAnswers {
         JsonObject order = answer.body();
         return Response.status(answer.status())
                 .entity(shape.apply(order))
-                .location(details(uri, order.getString("id")))
+                .location(details(base, order.getString("id")))
                 .build();
     }
 
     /** A command's status with its order linked under /api. */
-    static JsonObject command(JsonObject status, UriInfo uri) {
+    static JsonObject command(JsonObject status, URI base) {
         JsonObjectBuilder shaped = JSON.createObjectBuilder(status);
         if (status.get("orderId") instanceof JsonString orderId) {
-            shaped.add("order", details(uri, orderId.getString()).toString());
+            shaped.add("order", details(base, orderId.getString()).toString());
         }
         return shaped.build();
     }
 
     /** The order's details at this gateway (its own context root: /api, or /cached/api for a second copy). */
-    private static URI details(UriInfo uri, String orderId) {
-        return uri.getBaseUriBuilder()
+    private static URI details(URI base, String orderId) {
+        return UriBuilder.fromUri(base)
                 .path("api/orders")
                 .path(orderId)
                 .path("details")

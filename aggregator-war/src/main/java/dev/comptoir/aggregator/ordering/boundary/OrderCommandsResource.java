@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 
 /** {@code GET /api/orders/commands/{id}}: a queued order's status (QUEUED, then COMPLETED with its order's URL). */
 @Path("api/orders/commands")
@@ -30,6 +31,7 @@ public class OrderCommandsResource {
             @PathParam("id") @Uuid String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context UriInfo uri) {
-        return GatewayAnswers.command(placement.command(id, authorization), uri);
+        URI base = uri.getBaseUri();
+        return GatewayAnswers.command(placement.command(id, authorization), base);
     }
 }
