@@ -4,6 +4,8 @@ import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
 import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
+import dev.comptoir.aggregator.refusal.DownstreamRefusal;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.security.CallerToken;
 import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;

@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.downstream;
 
+import dev.comptoir.aggregator.refusal.DownstreamRefusal;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.problem.Problem;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;

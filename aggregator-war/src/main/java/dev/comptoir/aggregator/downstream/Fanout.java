@@ -3,6 +3,7 @@ package dev.comptoir.aggregator.downstream;
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.aggregator.breakers.control.BreakerOpen;
+import dev.comptoir.aggregator.refusal.DownstreamRefusal;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.json.JsonObjectBuilder;

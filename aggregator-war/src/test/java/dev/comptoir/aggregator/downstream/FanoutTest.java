@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.aggregator.refusal.DownstreamRefusal;
 import dev.comptoir.kit.problem.ProblemException;
 import java.time.Instant;
 import java.util.Optional;

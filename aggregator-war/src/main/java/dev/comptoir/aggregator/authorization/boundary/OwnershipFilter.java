@@ -2,9 +2,9 @@ package dev.comptoir.aggregator.authorization.boundary;
 
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
-import dev.comptoir.aggregator.downstream.DownstreamRefusal;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
 import dev.comptoir.aggregator.orders.entity.Order;
+import dev.comptoir.aggregator.refusal.DownstreamRefusal;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Priority;

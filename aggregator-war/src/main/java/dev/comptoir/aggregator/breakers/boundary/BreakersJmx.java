@@ -2,6 +2,7 @@ package dev.comptoir.aggregator.breakers.boundary;
 
 import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class BreakersJmx {
     private final List<ObjectName> registered = new ArrayList<>();
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object deployed) throws JMException {
-        for (String service : Breakers.SERVICES) {
+        for (String service : ServiceRegistry.SERVICES) {
             ObjectName name = new ObjectName(
                     "dev.comptoir:type=CircuitBreaker,module=" + ObjectName.quote(module) + ",name=" + service);
             server.registerMBean(new Control(service), name);

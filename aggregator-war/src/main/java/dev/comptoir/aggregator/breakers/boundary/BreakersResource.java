@@ -6,6 +6,7 @@ import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.aggregator.breakers.entity.AuditEntry;
 import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
@@ -60,7 +61,7 @@ public class BreakersResource {
     @GET
     public JsonArray all() {
         JsonArrayBuilder all = JSON.createArrayBuilder();
-        Breakers.SERVICES.forEach(service -> all.add(BreakerJson.of(service, breakers.breaker(service))));
+        ServiceRegistry.SERVICES.forEach(service -> all.add(BreakerJson.of(service, breakers.breaker(service))));
         return all.build();
     }
 

@@ -3,6 +3,7 @@ package dev.comptoir.aggregator.breakers.boundary;
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.aggregator.breakers.control.Breakers;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -38,7 +39,7 @@ public class TransitionStream {
         }
         broadcaster.register(sink);
         JsonArrayBuilder now = JSON.createArrayBuilder();
-        Breakers.SERVICES.forEach(service -> now.add(BreakerJson.of(service, breakers.breaker(service))));
+        ServiceRegistry.SERVICES.forEach(service -> now.add(BreakerJson.of(service, breakers.breaker(service))));
         sink.send(sse.newEventBuilder()
                 .name("breakers")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.breakers.control;
 
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class BreakerMetrics {
     Breakers breakers;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
-        for (String service : Breakers.SERVICES) {
+        for (String service : ServiceRegistry.SERVICES) {
             for (String state : STATES) {
                 registry.gauge(
                         STATE,

@@ -5,6 +5,7 @@ import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
 import dev.comptoir.aggregator.breakers.entity.Transition;
 import dev.comptoir.aggregator.breakers.entity.Variant;
+import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.kit.problem.ProblemException;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +33,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Breakers {
 
-    public static final List<String> SERVICES = List.of("customers", "orders", "inventory");
-
     private static final Logger AUDIT = Logger.getLogger("dev.comptoir.audit.breakers");
     private static final int AUDIT_KEPT = 200;
 
@@ -56,7 +55,7 @@ public class Breakers {
 
     @PostConstruct
     void build() {
-        for (String service : SERVICES) {
+        for (String service : ServiceRegistry.SERVICES) {
             breakers.put(service, create(service, configured(service)));
             // SmallRye keeps a state callback for the deployment's life: one per name, handed to the current one.
             for (Variant variant : List.of(Variant.SIMPLE, Variant.COUNTER)) {

@@ -3,7 +3,7 @@ package dev.comptoir.aggregator.breakers.control;
 import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
 import dev.comptoir.aggregator.breakers.entity.Transition;
-import dev.comptoir.aggregator.downstream.RefusedRequest;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.problem.ProblemException;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;

@@ -4,7 +4,7 @@ import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
 import dev.comptoir.aggregator.breakers.entity.Transition;
 import dev.comptoir.aggregator.breakers.entity.Variant;
-import dev.comptoir.aggregator.downstream.RefusedRequest;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.problem.ProblemException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;

@@ -1,6 +1,6 @@
 package dev.comptoir.aggregator.breakers.control;
 
-import dev.comptoir.aggregator.downstream.RefusedRequest;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;

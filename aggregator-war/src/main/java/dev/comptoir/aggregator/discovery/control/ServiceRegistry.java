@@ -1,6 +1,5 @@
 package dev.comptoir.aggregator.discovery.control;
 
-import dev.comptoir.aggregator.breakers.control.Breakers;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -36,6 +35,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ServiceRegistry {
 
+    /** The services the aggregator calls, by the names their configuration, breakers and metrics go by. */
+    public static final List<String> SERVICES = List.of("customers", "orders", "inventory");
+
     private static final Logger LOG = Logger.getLogger(ServiceRegistry.class);
     private static final String READINESS = "health/ready";
 
@@ -52,7 +54,7 @@ public class ServiceRegistry {
 
     @PostConstruct
     void build() {
-        pools = Breakers.SERVICES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), this::configured));
+        pools = SERVICES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), this::configured));
         timeout = Duration.ofMillis(setting("health-timeout-ms", 1000));
         http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
@@ -78,7 +80,7 @@ public class ServiceRegistry {
     }
 
     public List<ServicePool> pools() {
-        return Breakers.SERVICES.stream().map(pools::get).toList();
+        return SERVICES.stream().map(pools::get).toList();
     }
 
     private ServicePool configured(String service) {

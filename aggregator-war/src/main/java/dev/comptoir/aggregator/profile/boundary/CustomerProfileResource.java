@@ -6,7 +6,7 @@ import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
 import dev.comptoir.aggregator.customers.control.CustomersClient;
 import dev.comptoir.aggregator.downstream.Fanout;
 import dev.comptoir.aggregator.downstream.Fanouts;
-import dev.comptoir.aggregator.downstream.RefusedRequest;
+import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;

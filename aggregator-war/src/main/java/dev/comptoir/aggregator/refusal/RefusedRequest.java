@@ -1,4 +1,4 @@
-package dev.comptoir.aggregator.downstream;
+package dev.comptoir.aggregator.refusal;
 
 import jakarta.json.JsonObject;
 
