@@ -17,25 +17,25 @@ class RateLimiterTest {
     private final RateLimiter limiter = new RateLimiter();
 
     {
-        // 3 in 1000 s by default, 1 an hour on the overview: no token comes back while the test runs.
+        // 7 in 1000 s by default, 1 an hour on the overview: no token comes back while the test runs.
         limiter.replace(
-                new RateLimitPolicy(true, new RateLimit(3, 1000), Map.of(OVERVIEW, new RateLimit(1, 3600))), "test");
+                new RateLimitPolicy(true, new RateLimit(7, 1000), Map.of(OVERVIEW, new RateLimit(1, 3600))), "test");
     }
 
     @Test
     void admitsAClientUpToItsLimitThenRefusesWithTheSecondsUntilATokenComesBack() {
-        Admission first = limiter.admit("10.0.0.1", "GET api/orders");
-        limiter.admit("10.0.0.1", "GET api/orders");
-        Admission third = limiter.admit("10.0.0.1", "GET api/orders");
-        Admission fourth = limiter.admit("10.0.0.1", "GET api/orders");
+        for (int left = 6; left >= 0; left--) {
+            Admission admitted = limiter.admit("10.0.0.1", "GET api/orders");
+            assertTrue(admitted.admitted());
+            assertEquals(left, admitted.remaining());
+        }
 
-        assertTrue(first.admitted());
-        assertEquals(2, first.remaining());
-        assertTrue(third.admitted());
-        assertFalse(fourth.admitted());
-        assertEquals(0, fourth.remaining());
-        assertEquals(334, fourth.retryAfterSeconds(), "refilled smoothly, a token each 333.3 s, rounded up");
-        assertEquals(1000, fourth.resetSeconds());
+        Admission refused = limiter.admit("10.0.0.1", "GET api/orders");
+
+        assertFalse(refused.admitted());
+        assertEquals(0, refused.remaining());
+        assertEquals(143, refused.retryAfterSeconds(), "refilled smoothly, a token each 142.9 s, rounded up");
+        assertEquals(1000, refused.resetSeconds());
     }
 
     @Test
