@@ -30,9 +30,6 @@ public class RateLimiter {
     /** Beyond this many buckets, the full ones (idle clients) are dropped: one per address must not grow forever. */
     private static final int MOST_BUCKETS = 100_000;
 
-    /** Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file). */
-    private final Config config = ConfigProvider.getConfig(RateLimiter.class.getClassLoader());
-
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private volatile RateLimitPolicy policy;
 
@@ -87,6 +84,8 @@ public class RateLimiter {
     }
 
     private RateLimitPolicy configured() {
+        // Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file).
+        Config config = ConfigProvider.getConfig(RateLimiter.class.getClassLoader());
         return new RateLimitPolicy(
                 config.getOptionalValue("rate-limit.enabled", Boolean.class).orElse(false),
                 new RateLimit(

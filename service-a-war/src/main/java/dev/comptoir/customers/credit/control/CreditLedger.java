@@ -39,15 +39,7 @@ public class CreditLedger {
         Customer customer = customers.lockForChange(customerId);
         CreditReservation existing = em.find(CreditReservation.class, command.orderId());
         if (existing != null) {
-            requireOwner(existing, customerId);
-            if (existing.amount().compareTo(command.amount()) != 0) {
-                throw ProblemException.conflict(
-                        "reservation-differs",
-                        "Order already holds other credit",
-                        "Order " + command.orderId() + " already holds " + existing.amount() + ", not "
-                                + command.amount());
-            }
-            return new Reserved(existing, false);
+            return repeated(existing, customerId, command);
         }
         customer.reserve(command.amount());
         CreditReservation reservation = new CreditReservation(command.orderId(), customerId, command.amount());
@@ -107,6 +99,21 @@ public class CreditLedger {
                         CreditReservation.class)
                 .setParameter("customer", customerId)
                 .getResultList();
+    }
+
+    /**
+     * A reservation asked again for an order that holds one: the same one answers as it is; another customer or
+     * amount is a conflict.
+     */
+    static Reserved repeated(CreditReservation existing, String customerId, ReserveCredit command) {
+        requireOwner(existing, customerId);
+        if (existing.amount().compareTo(command.amount()) != 0) {
+            throw ProblemException.conflict(
+                    "reservation-differs",
+                    "Order already holds other credit",
+                    "Order " + command.orderId() + " already holds " + existing.amount() + ", not " + command.amount());
+        }
+        return new Reserved(existing, false);
     }
 
     private static void requireOwner(CreditReservation reservation, String customerId) {

@@ -74,12 +74,15 @@ public class ChoreographedSaga {
         if (log.begin(id, SagaStyle.CHOREOGRAPHED, timeLimit, first)) {
             start(order);
         }
-        Saga saga = log.get(id);
-        Duration wait = saga.state() == SagaState.RUNNING
-                ? Duration.between(Instant.now(), saga.deadline()).plusMillis(graceMs)
-                : Duration.ZERO;
-        waiters.await(id, end, wait);
+        waiters.await(id, end, answerWait(log.get(id), Instant.now(), graceMs));
         return new Changed(lifecycle.current(id), placed.position());
+    }
+
+    /** How long the request waits for the saga's end: none once it ended, else until its deadline and a grace. */
+    static Duration answerWait(Saga saga, Instant now, long graceMs) {
+        return saga.state() == SagaState.RUNNING
+                ? Duration.between(now, saga.deadline()).plusMillis(graceMs)
+                : Duration.ZERO;
     }
 
     private void start(CustomerOrder order) {

@@ -88,16 +88,19 @@ public class OrderSaga {
     public void endStuck(String orderId) {
         Saga saga = log.get(orderId);
         if (saga.lraId() != null) {
-            Map<String, String> statuses = participants.statuses(saga.lraId());
-            if (statuses.containsValue(Participants.UNREACHABLE)) {
-                return;
+            switch (stuckEnd(saga.closeRecorded(), participants.statuses(saga.lraId()))) {
+                case WAIT -> {
+                    return;
+                }
+                case APPROVE -> {
+                    approve(orderId, "The LRA was closed; the saga is ended after its time limit");
+                    return;
+                }
+                case CANCEL -> {
+                    Reply cancelled = coordinator.cancel(saga.lraId());
+                    log.record(orderId, "cancel-lra", COORDINATOR, cancelled.outcome(), cancelled.detail());
+                }
             }
-            if (saga.closeRecorded() || statuses.containsValue("Completed")) {
-                approve(orderId, "The LRA was closed; the saga is ended after its time limit");
-                return;
-            }
-            Reply cancelled = coordinator.cancel(saga.lraId());
-            log.record(orderId, "cancel-lra", COORDINATOR, cancelled.outcome(), cancelled.detail());
         }
         String reason = "Time limit: the saga had not ended by " + saga.deadline();
         log.end(
@@ -106,6 +109,29 @@ public class OrderSaga {
                 reason,
                 new SagaStep("reject-order", ORDERS, DONE, reason),
                 () -> lifecycle.reject(new OrderLifecycle.Command(orderId, null, null), reason));
+    }
+
+    /** How {@link #endStuck} ends a saga that joined an LRA: later, by approving, or by cancelling and rejecting. */
+    enum StuckEnd {
+        WAIT,
+        APPROVE,
+        CANCEL
+    }
+
+    /**
+     * Waits while a participant does not answer (it may have confirmed); approves once the LRA got as far as its
+     * close or a participant says Completed; else cancels.
+     *
+     * @param statuses each participant's status of the LRA, {@link Participants#UNREACHABLE} if it did not answer
+     */
+    static StuckEnd stuckEnd(boolean closeRecorded, Map<String, String> statuses) {
+        if (statuses.containsValue(Participants.UNREACHABLE)) {
+            return StuckEnd.WAIT;
+        }
+        if (closeRecorded || statuses.containsValue("Completed")) {
+            return StuckEnd.APPROVE;
+        }
+        return StuckEnd.CANCEL;
     }
 
     /** @return why the saga cannot go on, if it cannot: a participant refused or failed. */

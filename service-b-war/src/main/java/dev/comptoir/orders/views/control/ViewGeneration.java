@@ -81,12 +81,29 @@ final class ViewGeneration {
      * missing. Answers the global position of the last event applied, 0 if the event was applied before.
      */
     private long offer(RecordedEvent event) {
-        long version = versionOf(event.streamId());
-        if (event.version() == version + 1) {
-            apply(event);
-            return event.position();
+        return switch (offered(event.version(), versionOf(event.streamId()))) {
+            case APPLY -> {
+                apply(event);
+                yield event.position();
+            }
+            case CATCH_UP -> catchUp(event.streamId());
+            case SKIP -> 0;
+        };
+    }
+
+    /** What an offered event does to an order's summary: applies as its next, brings it up first, or is old. */
+    enum Offer {
+        APPLY,
+        CATCH_UP,
+        SKIP
+    }
+
+    /** @param reflected the version the order's summary reflects, 0 if it has none */
+    static Offer offered(long eventVersion, long reflected) {
+        if (eventVersion == reflected + 1) {
+            return Offer.APPLY;
         }
-        return event.version() > version ? catchUp(event.streamId()) : 0;
+        return eventVersion > reflected ? Offer.CATCH_UP : Offer.SKIP;
     }
 
     /** Reads the summaries of these orders in one query, for a batch of events about them. */

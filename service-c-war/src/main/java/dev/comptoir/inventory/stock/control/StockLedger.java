@@ -35,19 +35,27 @@ public class StockLedger {
         Map<String, Integer> quantities = command.quantities();
         StockReservation existing = em.find(StockReservation.class, command.orderId());
         if (existing != null) {
-            if (!existing.quantities().equals(quantities)) {
-                throw ProblemException.conflict(
-                        "reservation-differs",
-                        "Order already holds other stock",
-                        "Order " + command.orderId() + " already holds " + existing.quantities());
-            }
-            return new Reserved(existing, false);
+            return repeated(existing, command);
         }
         quantities.forEach((sku, quantity) -> products.lockForStockChange(sku).take(quantity));
         StockReservation reservation = new StockReservation(command.orderId(), quantities);
         em.persist(reservation);
         events.changed("StockReserved", reservation);
         return new Reserved(reservation, true);
+    }
+
+    /**
+     * A reservation asked again for an order that holds one: the same quantities per SKU (however the lines are
+     * split) answer the one held; others are a conflict.
+     */
+    static Reserved repeated(StockReservation existing, ReserveStock command) {
+        if (!existing.quantities().equals(command.quantities())) {
+            throw ProblemException.conflict(
+                    "reservation-differs",
+                    "Order already holds other stock",
+                    "Order " + command.orderId() + " already holds " + existing.quantities());
+        }
+        return new Reserved(existing, false);
     }
 
     public StockReservation release(String orderId) {
