@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ServerLog;
 import dev.comptoir.testing.Tokens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -56,15 +57,22 @@ class CleanLogIT {
     @Test
     void aStartARestartAndNormalRequestsLogNoWarningAndNoError() {
         long mark = ServerLog.end();
+        List<ServerLog.Entry> logged = new ArrayList<>();
         List<String> warningsAndErrors;
         server.start(SERVER);
         try {
             deployer.deploy(EAR);
             shopAtTheGateway();
+            logged.addAll(ServerLog.since(mark));
             server.stop(SERVER);
+            // The stop is not read: a graceful stop suspends the server first, and WildFly logs an ERROR
+            // (WFLYEE0110) for each periodic task of a managed scheduled executor (the outbox relays, the gateway's
+            // health checks) that comes due in that second (docs/operations/tests.md, "A clean log").
+            mark = ServerLog.end();
             server.start(SERVER);
             shopAtTheGateway();
-            warningsAndErrors = ServerLog.since(mark).stream()
+            logged.addAll(ServerLog.since(mark));
+            warningsAndErrors = logged.stream()
                     .filter(entry ->
                             entry.level().equals("WARN") || entry.level().equals("ERROR"))
                     .map(ServerLog.Entry::text)
