@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
  * What the domain's databases and APIs must say after servers were lost under load: Orders' event store (the
@@ -141,36 +142,65 @@ final class Ledger {
                         .map(event -> group.getKey() + "/" + event)
                         .toList();
                 expected.put(group.getKey(), ids.size());
-                applied.put(group.getKey(), processed(group.getValue(), ids));
+                applied.put(group.getKey(), count(group.getValue(), "count(*)", ids));
             }
             assertEquals(expected, applied, "order events each group applied");
-            for (String customer : customers) {
-                long placedFor = placed.stream()
-                        .filter(order -> order.customer().equals(customer))
-                        .count();
-                assertEquals(
-                        placedFor,
-                        customersApi
-                                .get("/customers/" + customer + "/activity")
-                                .expect(200)
-                                .getJsonNumber("ordersPlaced")
-                                .longValue(),
-                        customer + ": orders placed, as Customers' activity counted them");
-            }
-            for (String sku : skus) {
-                long ordersOf = placed.stream()
-                        .filter(order -> order.lines().containsKey(sku))
-                        .count();
-                assertEquals(
-                        ordersOf,
-                        inventory
-                                .get("/inventory/demand/" + sku)
-                                .expect(200)
-                                .getJsonNumber("orders")
-                                .longValue(),
-                        sku + ": orders, as Inventory's demand counted them");
-            }
+            assertCounted(
+                    placed,
+                    customers,
+                    (order, customer) -> order.customer().equals(customer),
+                    customersApi,
+                    "/customers/%s/activity",
+                    "ordersPlaced",
+                    "orders placed, as Customers' activity counted them");
+            assertCounted(
+                    placed,
+                    skus,
+                    (order, sku) -> order.lines().containsKey(sku),
+                    inventory,
+                    "/inventory/demand/%s",
+                    "orders",
+                    "orders, as Inventory's demand counted them");
         });
+    }
+
+    /**
+     * How many times each group received an event of these orders again after applying it (the inbox's
+     * {@code REPEATS}): a relay that sent a row twice, a redelivery after a lost acknowledgement.
+     */
+    Map<String, Integer> repeatsByGroup() throws SQLException {
+        List<String> events = placedOrders().stream()
+                .flatMap(order -> order.eventIds().stream())
+                .toList();
+        Map<String, Integer> repeats = new TreeMap<>();
+        for (Map.Entry<String, String> group : DATABASE_OF_GROUP.entrySet()) {
+            List<String> ids =
+                    events.stream().map(event -> group.getKey() + "/" + event).toList();
+            repeats.put(group.getKey(), count(group.getValue(), "coalesce(sum(repeats), 0)", ids));
+        }
+        return repeats;
+    }
+
+    /** For each key, the orders that name it against what the service counted for it (its API's {@code field}). */
+    private static void assertCounted(
+            List<PlacedOrder> placed,
+            List<String> keys,
+            BiPredicate<PlacedOrder, String> names,
+            JsonHttp service,
+            String path,
+            String field,
+            String what) {
+        for (String key : keys) {
+            long expected =
+                    placed.stream().filter(order -> names.test(order, key)).count();
+            assertEquals(
+                    expected,
+                    service.get(path.formatted(key))
+                            .expect(200)
+                            .getJsonNumber(field)
+                            .longValue(),
+                    key + ": " + what);
+        }
     }
 
     /** Every order of these customers in Orders' event store, with the ids of all its events. */
@@ -215,10 +245,11 @@ final class Ledger {
         }
     }
 
-    private static int processed(String database, List<String> ids) throws SQLException {
+    /** {@code aggregate} over the inbox rows of these ids in that database. */
+    private static int count(String database, String aggregate, List<String> ids) throws SQLException {
         try (Connection db = connect(database);
                 PreparedStatement count =
-                        db.prepareStatement("select count(*) from processed_message where id = any(?)")) {
+                        db.prepareStatement("select " + aggregate + " from processed_message where id = any(?)")) {
             count.setArray(1, db.createArrayOf("varchar", ids.toArray()));
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -227,7 +258,7 @@ final class Ledger {
         }
     }
 
-    private static Connection connect(String database) throws SQLException {
+    static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:postgresql://" + System.getProperty("comptoir.pg.host", "127.0.0.1") + ":"
                         + System.getProperty("comptoir.pg.port", "5432") + "/" + database,

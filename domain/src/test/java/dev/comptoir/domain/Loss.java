@@ -53,10 +53,23 @@ final class Loss {
                 seconds(running - restarting),
                 seconds(recovered - restarting),
                 seconds(recovered - killed));
+        System.out.printf(
+                "  read p99 by phase: lost %d ms, booting %d ms, rejoining %d ms%n",
+                p99(load.outcomes(Kind.READ, o -> o.within(killed, restarting))),
+                p99(load.outcomes(Kind.READ, o -> o.within(restarting, running))),
+                p99(load.outcomes(Kind.READ, o -> o.within(running, recovered))));
         placements.stream().filter(Outcome::failed).forEach(o -> System.out.println("  failed placement: " + o));
         reads.stream()
                 .filter(o -> o.failed() || o.detail().startsWith("incomplete"))
-                .forEach(o -> System.out.println("  read: " + o));
+                .forEach(o -> System.out.println("  read, " + phase(o) + ": " + o));
+    }
+
+    /** When a request started: before the kill, while lost, while its servers booted, or until they served. */
+    private String phase(Outcome outcome) {
+        long at = outcome.startedAt();
+        long sinceKill = (at - killed) / 1_000_000;
+        String phase = at < killed ? "steady" : at < restarting ? "lost" : at < running ? "booting" : "rejoining";
+        return phase + " (" + sinceKill + " ms after the kill)";
     }
 
     private static long seconds(long nanos) {

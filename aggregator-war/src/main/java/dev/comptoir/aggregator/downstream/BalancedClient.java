@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,22 +92,10 @@ public final class BalancedClient<T> {
      * registry's next health check, the pool still picks it: without this, every write sent there meanwhile fails.
      */
     private <R> R sentOnce(Function<T, R> call) {
-        ServiceInstance first = pool.pick(List.of()).orElseThrow();
-        try {
-            return on(first, call);
-        } catch (ProcessingException failure) {
-            Optional<ServiceInstance> other = refused(failure) ? pool.pick(List.of(first)) : Optional.empty();
-            if (other.isEmpty()) {
-                throw failure;
-            }
-            LOG.debugf(
-                    "%s refused a connection at %s; the write goes to %s",
-                    pool.service(), first.url(), other.get().url());
-            return on(other.get(), call);
-        }
+        return onOneOrAnother(call, BalancedClient::refused);
     }
 
-    private static boolean refused(Throwable failure) {
+    private static boolean refused(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException) {
                 return true;
@@ -116,11 +105,17 @@ public final class BalancedClient<T> {
     }
 
     private <R> R withRetry(Function<T, R> call) {
+        return onOneOrAnother(call, BalancedClient::instanceFailed);
+    }
+
+    /** The call on the instance the pool picks, and once more on another when its failure is one that allows it. */
+    private <R> R onOneOrAnother(Function<T, R> call, Predicate<RuntimeException> anotherMayAnswer) {
         ServiceInstance first = pool.pick(List.of()).orElseThrow();
         try {
             return on(first, call);
         } catch (RuntimeException failure) {
-            Optional<ServiceInstance> other = instanceFailed(failure) ? pool.pick(List.of(first)) : Optional.empty();
+            Optional<ServiceInstance> other =
+                    anotherMayAnswer.test(failure) ? pool.pick(List.of(first)) : Optional.empty();
             if (other.isEmpty()) {
                 throw failure;
             }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * Applies each message once per consumer: the event id is recorded in the consumer's database in the
  * transaction of the effect (the MDB's, which also acknowledges the message). A redelivered or duplicated
- * message finds its id and changes nothing; two copies processed at once both try to insert it, and the
- * second fails at commit, is rolled back and redelivered, and then finds it.
+ * message finds its id and changes nothing but the id's count of repeats; two copies processed at once both
+ * try to insert it, and the second fails at commit, is rolled back and redelivered, and then finds it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,7 +40,9 @@ public class Inbox {
     private boolean apply(String consumer, Message message, Consumer<Event> effect) {
         Event event = Event.from(message);
         String id = consumer + "/" + event.id();
-        if (em.find(ProcessedMessage.class, id) != null) {
+        ProcessedMessage applied = em.find(ProcessedMessage.class, id);
+        if (applied != null) {
+            applied.repeated();
             return false;
         }
         em.persist(new ProcessedMessage(id));

@@ -19,10 +19,20 @@ public class ProcessedMessage {
     @Column(nullable = false)
     private Instant processedAt;
 
+    /**
+     * How many more times the event arrived after it was applied (null: never), so that an operator, or a
+     * test, sees duplicates in the database: a relay that sent twice, a redelivery after a lost acknowledgement.
+     */
+    private Integer repeats;
+
     protected ProcessedMessage() {}
 
     ProcessedMessage(String id) {
         this.id = id;
         this.processedAt = Instant.now();
+    }
+
+    void repeated() {
+        repeats = repeats == null ? 1 : repeats + 1;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The outbox table: written in the business transaction, read and emptied by the relay. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class Outbox {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    OutboxSender sender;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -46,23 +50,49 @@ public class Outbox {
         }
     }
 
+    /**
+     * One relay round, if this instance holds the lease: the oldest rows (up to {@code limit}) sent, then
+     * deleted, in one transaction that keeps the lease's row locked, so that no other instance relays meanwhile
+     * and the order of the rows holds across instances. Another instance's round skips the row instead of
+     * waiting for it ({@code SKIP LOCKED}, in H2 2 and PostgreSQL alike).
+     *
+     * @return the rows relayed, or empty when another instance holds the lease
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboxMessage> oldest(int limit) {
-        return em.createQuery("SELECT m FROM OutboxMessage m ORDER BY m.position", OutboxMessage.class)
+    public OptionalInt relayOldest(int limit) {
+        List<?> lease = em.createNativeQuery("SELECT ID FROM OUTBOX_LEASE WHERE ID = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, OutboxLease.ID)
+                .getResultList();
+        if (lease.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<OutboxMessage> batch = em.createQuery(
+                        "SELECT m FROM OutboxMessage m ORDER BY m.position", OutboxMessage.class)
                 .setMaxResults(limit)
                 .getResultList();
+        if (!batch.isEmpty()) {
+            sender.send(batch);
+            em.createQuery("DELETE FROM OutboxMessage m WHERE m.position IN :positions")
+                    .setParameter(
+                            "positions",
+                            batch.stream().map(OutboxMessage::position).toList())
+                    .executeUpdate();
+        }
+        return OptionalInt.of(batch.size());
+    }
+
+    /** Makes the lease's row, once per database; two instances starting at once may both try, and one fails. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ensureLease() {
+        if (em.find(OutboxLease.class, OutboxLease.ID) == null) {
+            em.persist(new OutboxLease(OutboxLease.ID));
+            em.flush();
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long backlog() {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m", Long.class)
                 .getSingleResult();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void remove(List<Long> positions) {
-        em.createQuery("DELETE FROM OutboxMessage m WHERE m.position IN :positions")
-                .setParameter("positions", positions)
-                .executeUpdate();
     }
 }

@@ -1,7 +1,5 @@
 package dev.comptoir.kit.messaging.outbox;
 
-import dev.comptoir.kit.messaging.MessageTracing;
-import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,9 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,8 +18,12 @@ import org.jboss.logging.Logger;
  * Moves outbox rows to the broker, oldest first: send (each send returns once the broker has stored it),
  * then delete the sent rows. A crash between the two sends those rows again on the next run, so delivery
  * is at least once and consumers drop the repeats by event id (their inbox). Woken after every commit that
- * wrote to the outbox, and polling as a safety net. One relay per deployment: with several instances on one
- * database, each would relay, harmlessly but out of order, so run it on one of them.
+ * wrote to the outbox, and polling as a safety net. One relay at a time per database: with several instances
+ * on one database, each round first locks the outbox's lease row ({@link Outbox#relayOldest}), and an
+ * instance that finds it held leaves the round to the holder, whose next read sees its rows, or to its own
+ * next poll. Why a row lock and not WildFly's singleton service: the lease lives in the database the rows are
+ * in, works the same on one server and in a domain of any profile, and is free the moment its holder's
+ * connection dies, which is when its server dies.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -35,18 +35,12 @@ public class OutboxRelay {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    @ServiceConnectionFactory
-    ConnectionFactory broker;
-
-    @Inject
     Outbox outbox;
-
-    @Inject
-    MessageTracing tracing;
 
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean woken = new AtomicBoolean();
     private ScheduledFuture<?> polling;
+    private boolean leaseMade;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         polling = executor.scheduleWithFixedDelay(this::drain, 1, 1, TimeUnit.SECONDS);
@@ -82,13 +76,14 @@ public class OutboxRelay {
 
     private void relayAll() {
         try {
-            List<OutboxMessage> batch;
-            while (!(batch = outbox.oldest(BATCH)).isEmpty()) {
-                try (JMSContext jms = broker.createContext()) {
-                    batch.forEach(message -> tracing.send(message.toOutgoing(), jms));
-                }
-                outbox.remove(batch.stream().map(OutboxMessage::position).toList());
+            if (!leaseMade) {
+                outbox.ensureLease();
+                leaseMade = true;
             }
+            OptionalInt relayed;
+            do {
+                relayed = outbox.relayOldest(BATCH);
+            } while (relayed.isPresent() && relayed.getAsInt() > 0);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay stopped on a failure; the rows stay and the next run retries them");
         }

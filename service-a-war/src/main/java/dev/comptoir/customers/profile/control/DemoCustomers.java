@@ -1,9 +1,12 @@
 package dev.comptoir.customers.profile.control;
 
 import dev.comptoir.customers.profile.entity.Customer;
+import dev.comptoir.kit.seeding.DemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 
@@ -13,6 +16,7 @@ import java.math.BigDecimal;
  */
 @Singleton
 @Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCustomers {
 
     @Inject
@@ -21,14 +25,18 @@ public class DemoCustomers {
     @Inject
     CustomerEventPublisher events;
 
+    @Inject
+    DemoData demo;
+
     @PostConstruct
     void seed() {
-        if (customers.count() > 0) {
-            return;
-        }
-        events.registered(
-                customers.add(new Customer("Alice Martin", "alice@comptoir.test", new BigDecimal("1000.00"))));
-        events.registered(customers.add(new Customer("Bruno Petit", "bruno@comptoir.test", new BigDecimal("500.00"))));
-        events.registered(customers.add(new Customer("Chloé Durand", "chloe@comptoir.test", new BigDecimal("200.00"))));
+        demo.seedIfEmpty("customers", () -> customers.count() == 0, () -> {
+            events.registered(
+                    customers.add(new Customer("Alice Martin", "alice@comptoir.test", new BigDecimal("1000.00"))));
+            events.registered(
+                    customers.add(new Customer("Bruno Petit", "bruno@comptoir.test", new BigDecimal("500.00"))));
+            events.registered(
+                    customers.add(new Customer("Chloé Durand", "chloe@comptoir.test", new BigDecimal("200.00"))));
+        });
     }
 }
