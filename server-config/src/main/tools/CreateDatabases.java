@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>PostgreSQL has no {@code CREATE DATABASE IF NOT EXISTS} and cannot create a database inside a
  * transaction or a function, so no SQL plugin can do this idempotently: hence this small program, run
- * by the build with the driver on its class path. Arguments: host port user database...
+ * by the build with the driver on its class path. Arguments: host port user databases, the last a comma-separated
+ * list of {@code database} or {@code database:schema:schema...} (the shared database's one schema per datasource).
  */
 public class CreateDatabases {
 
@@ -19,8 +20,10 @@ public class CreateDatabases {
         String password = System.getenv().getOrDefault("COMPTOIR_DB_PASSWORD", "");
         try (Connection connection = DriverManager.getConnection(url, args[2], password)) {
             requirePreparedTransactions(connection);
-            for (String database : List.of(args).subList(3, args.length)) {
-                createIfMissing(connection, database);
+            for (String entry : args[3].split(",")) {
+                List<String> names = List.of(entry.split(":"));
+                createIfMissing(connection, names.get(0));
+                createSchemas(url.replace("/postgres", "/" + names.get(0)), args[2], password, names.subList(1, names.size()));
             }
         } catch (SQLException e) {
             throw new SQLException("Cannot reach PostgreSQL at " + url + " as " + args[2]
@@ -38,6 +41,21 @@ public class CreateDatabases {
                         + " datasources need prepared transactions: run ALTER SYSTEM SET max_prepared_transactions = 64;"
                         + " as a superuser, then restart PostgreSQL");
             }
+        }
+    }
+
+    private static void createSchemas(String url, String user, String password, List<String> schemas)
+            throws SQLException {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement create = connection.createStatement()) {
+            for (String schema : schemas) {
+                // As for databases: names from the build only.
+                create.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            }
+            System.out.println("PostgreSQL schemas " + schemas + " exist in " + url);
         }
     }
 

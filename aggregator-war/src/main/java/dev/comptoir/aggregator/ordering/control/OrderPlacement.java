@@ -154,7 +154,7 @@ public class OrderPlacement {
     }
 
     /** Orders' refusal (a 4xx problem) goes to the caller as Orders wrote it; any other failure is a 503. */
-    private static <T> T await(CompletionStage<T> call) {
+    public static <T> T await(CompletionStage<T> call) {
         try {
             return call.toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -70,4 +70,20 @@ public class OrdersClient {
         String requestId = CorrelationId.current();
         return orders.idempotent(api -> api.ordersDocument(customerId, requestId));
     }
+
+    /** A write, like {@link #place}: made once, with the caller's token. */
+    public CompletionStage<OrdersAnswer> placeInOneTransaction(JsonObject command, String authorization) {
+        String requestId = CorrelationId.current();
+        return orders.once(api -> {
+            try (Response answer = api.placeInOneTransaction(command, authorization, requestId)) {
+                return new OrdersAnswer(
+                        answer.getStatus(), answer.getLocation(), null, answer.readEntity(JsonObject.class));
+            }
+        });
+    }
+
+    public CompletionStage<JsonObject> joinedOverview(String customerId) {
+        String requestId = CorrelationId.current();
+        return orders.idempotent(api -> api.joinedOverview(customerId, requestId));
+    }
 }

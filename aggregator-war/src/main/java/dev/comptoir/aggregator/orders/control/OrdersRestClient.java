@@ -77,4 +77,19 @@ public interface OrdersRestClient {
     @GET
     JsonArray ordersDocument(
             @QueryParam("customerId") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** Shared-database mode only (else a 404): create-order as one local transaction in Orders. */
+    @POST
+    @Path("shared-database/orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response placeInOneTransaction(
+            JsonObject command,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(CorrelationId.HEADER) String requestId);
+
+    /** Shared-database mode only (else a 404): a customer's overview as one SQL join, made by Orders. */
+    @GET
+    @Path("shared-database/customers/{id}/overview")
+    JsonObject joinedOverview(
+            @Encoded @PathParam("id") String customerId, @HeaderParam(CorrelationId.HEADER) String requestId);
 }
