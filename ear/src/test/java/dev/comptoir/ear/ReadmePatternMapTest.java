@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReadmePatternMapTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final Pattern PAGE = Pattern.compile("\\]\\((docs/[^)]+\\.md)\\)");
+    private static final Pattern PAGE = Pattern.compile("\\]\\((docs/[^)#]+\\.md)(#[^)]*)?\\)");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern TEST = Pattern.compile("^([A-Z]\\w*(?:IT|Test|Benchmark))(?:\\.(\\w+))?$");
     private static final Pattern PACKAGE = Pattern.compile("[a-z]+");
