@@ -23,7 +23,7 @@ import java.util.UUID;
  * Create-order as one local ACID transaction: the order (its events, approved at once), the customer's credit and
  * the products' stock change together or not at all. It needs no saga and no compensation, only one connection:
  * Orders' own unit, whose connection in the shared database reaches Customers' and Inventory's schemas too, so
- * the transaction has one resource and commits in one phase. The SQL below names their tables and columns, which
+ * all three change in one database transaction. The SQL below names their tables and columns, which
  * is the coupling the course warns of: a change of Customers' or Inventory's schema breaks it.
  */
 @ApplicationScoped
