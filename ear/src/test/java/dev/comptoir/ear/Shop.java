@@ -11,15 +11,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Creates customers, products and orders through the services' own HTTP APIs. */
-final class Shop {
+public final class Shop {
 
     private final JsonHttp http;
 
-    Shop(JsonHttp http) {
+    public Shop(JsonHttp http) {
         this.http = http;
     }
 
-    String customer(String name, String creditLimit) {
+    public String customer(String name, String creditLimit) {
         return http.post(
                         "/customers/",
                         "{\"name\":\"" + name + "\",\"email\":\"e2e-" + UUID.randomUUID()
@@ -28,7 +28,7 @@ final class Shop {
                 .getString("id");
     }
 
-    String product(String name, String price, int stock) {
+    public String product(String name, String price, int stock) {
         String sku = "E2E-" + UUID.randomUUID();
         http.post(
                         "/inventory/products",
@@ -42,7 +42,7 @@ final class Shop {
      * Waits until a customer's order list (Orders' read side, fed asynchronously) shows these orders as the
      * write side has them now: a query right after a command may not see it yet (CQRS).
      */
-    void awaitListed(String customerId, String... orderIds) {
+    public void awaitListed(String customerId, String... orderIds) {
         Map<String, Integer> versions = new HashMap<>();
         for (String id : orderIds) {
             versions.put(id, http.get("/orders/" + id).expect(200).getInt("version"));
@@ -54,7 +54,7 @@ final class Shop {
                         .equals(versions));
     }
 
-    String order(String customerId, String sku1, int quantity1, String sku2, int quantity2) {
+    public String order(String customerId, String sku1, int quantity1, String sku2, int quantity2) {
         return http.post(
                         "/orders/",
                         "{\"customerId\":\"" + customerId + "\",\"lines\":["
