@@ -56,7 +56,9 @@ class AuthorizationIT {
         /** An operator or an admin. */
         OPERATIONS,
         /** A change of a customer's data that only an admin makes: the customer themself is refused (403). */
-        ADMIN_CHANGE
+        ADMIN_CHANGE,
+        /** A route of the shared-database mode: absent in this one (database per service), a 404 to every caller. */
+        SHARED_DATABASE_ONLY
     }
 
     private static final Map<String, Access> ACCESS = new TreeMap<>(Map.ofEntries(
@@ -91,7 +93,9 @@ class AuthorizationIT {
             Map.entry("GET /api/admin/rate-limits", Access.OPERATIONS),
             Map.entry("PUT /api/admin/rate-limits", Access.OPERATIONS),
             Map.entry("DELETE /api/admin/rate-limits", Access.OPERATIONS),
-            Map.entry("GET /api/admin/routes", Access.OPERATIONS)));
+            Map.entry("GET /api/admin/routes", Access.OPERATIONS),
+            Map.entry("POST /api/shared-database/orders", Access.SHARED_DATABASE_ONLY),
+            Map.entry("GET /api/shared-database/customers/{id}/overview", Access.SHARED_DATABASE_ONLY)));
 
     private static final String OWNER_NAME = "Owner Of-Things";
     private static final String OTHER_NAME = "Someone Else";
@@ -224,6 +228,28 @@ class AuthorizationIT {
         }
         // Orders' list of the other customer's orders holds the admin's two and nothing the refusals sent.
         new Shop(admin).awaitListed(otherId, placedForOther.toArray(String[]::new));
+    }
+
+    @Test
+    void theSharedDatabaseRoutesAreAbsentOnDatabasePerServiceAndACustomerPlacesThereOnlyForThemselves() {
+        for (Map.Entry<String, Access> route : ACCESS.entrySet()) {
+            if (route.getValue() != Access.SHARED_DATABASE_ONLY) {
+                continue;
+            }
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = path(route.getKey(), ownerId);
+            for (JsonHttp caller : List.of(owner, admin)) {
+                JsonResponse answer = method.equals("GET")
+                        ? caller.get(path)
+                        : caller.send(method, path, "application/json", placing(ownerId));
+                JsonObject absent = refused(answer, 404, route.getKey());
+                assertTrue(absent.getString("type").endsWith("shared-database-only"), route.getKey() + ": " + absent);
+            }
+        }
+        refused(
+                owner.post("/api/shared-database/orders", placing(otherId)),
+                403,
+                "a shared-database placement for another customer");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dev.comptoir.aggregator.shareddatabase;
 
 import dev.comptoir.aggregator.authorization.boundary.OwnedBy;
+import dev.comptoir.aggregator.authorization.boundary.OwnershipFilter;
 import dev.comptoir.aggregator.ordering.control.OrderPlacement;
 import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
 import dev.comptoir.kit.ids.Uuid;
+import dev.comptoir.kit.problem.Problem;
+import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -17,9 +20,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -38,11 +43,18 @@ public class SharedDatabaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "404", description = "The server does not run on the shared database")
+    @APIResponse(responseCode = "403", description = "A customer's token placing for another customer")
     @APIResponse(
             responseCode = "422",
             description = "Refused by Orders: unknown customer or product, no credit or stock")
     public Response place(
-            @Valid @NotNull PlaceOrderV2 command, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @Valid @NotNull PlaceOrderV2 command,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context SecurityContext security) {
+        if (!OwnershipFilter.mayActFor(security, command.customerId())) {
+            throw new ProblemException(
+                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves"));
+        }
         OrdersAnswer answer = OrderPlacement.await(orders.placeInOneTransaction(command.toJson(), authorization));
         return Response.status(answer.status()).entity(answer.body()).build();
     }
