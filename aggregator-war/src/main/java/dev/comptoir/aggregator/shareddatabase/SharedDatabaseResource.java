@@ -7,8 +7,6 @@ import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import dev.comptoir.aggregator.orders.control.OrdersClient;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
 import dev.comptoir.kit.ids.Uuid;
-import dev.comptoir.kit.problem.Problem;
-import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -51,10 +49,7 @@ public class SharedDatabaseResource {
             @Valid @NotNull PlaceOrderV2 command,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context SecurityContext security) {
-        if (!OwnershipFilter.mayActFor(security, command.customerId())) {
-            throw new ProblemException(
-                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves"));
-        }
+        OwnershipFilter.requirePlacingFor(security, command.customerId(), "customerId");
         OrdersAnswer answer = OrderPlacement.await(orders.placeInOneTransaction(command.toJson(), authorization));
         return Response.status(answer.status()).entity(answer.body()).build();
     }

@@ -62,9 +62,16 @@ public class OwnershipFilter implements ContainerRequestFilter {
         }
     }
 
-    /** Whether the caller may act for this customer: an admin for anyone, a customer for themselves only. */
-    public static boolean mayActFor(SecurityContext security, String customerId) {
-        return security.isUserInRole("admin") || customerId.equals(callerCustomerId(security));
+    /**
+     * Refuses (403, naming the body's {@code field}) a placement for a customer the caller may not act for: an admin
+     * places for anyone, a customer for themselves only.
+     */
+    public static void requirePlacingFor(SecurityContext security, String customerId, String field) {
+        if (!security.isUserInRole("admin") && !customerId.equals(callerCustomerId(security))) {
+            throw new ProblemException(
+                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
+                            .with("field", JSON.createValue(field)));
+        }
     }
 
     /** The {@code customer_id} of the caller's token; SmallRye JWT gives a claim of its own as a JSON value. */

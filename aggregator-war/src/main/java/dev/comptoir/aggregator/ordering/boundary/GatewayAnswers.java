@@ -6,8 +6,6 @@ import dev.comptoir.aggregator.authorization.boundary.OwnershipFilter;
 import dev.comptoir.aggregator.ordering.control.OrderPlacement;
 import dev.comptoir.aggregator.ordering.entity.PlaceOrderV2;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
-import dev.comptoir.kit.problem.Problem;
-import dev.comptoir.kit.problem.ProblemException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -43,11 +41,7 @@ final class GatewayAnswers {
         // Read before any call downstream: RESTEasy's request context was once gone from this thread after the
         // calls (a CI run on PostgreSQL: "Unable to find contextual data of type UriInfo", a 500 for a placed order).
         URI base = uri.getBaseUri();
-        if (!OwnershipFilter.mayActFor(security, command.customerId())) {
-            throw new ProblemException(
-                    Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves")
-                            .with("field", JSON.createValue(fields.customer())));
-        }
+        OwnershipFilter.requirePlacingFor(security, command.customerId(), fields.customer());
         placement.requireKnownReferences(command, fields);
         boolean async = prefer != null && prefer.contains("respond-async");
         return of(placement.place(command, async, saga.style(), saga.timeLimit(), authorization), base, shape);
