@@ -143,10 +143,15 @@ class RateLimitIT {
         String subject = UUID.randomUUID().toString();
         String path = "/api/views/customers/" + UUID.randomUUID();
         int burst = 0;
+        long draining = System.nanoTime();
         while (view(path, subject).status() != 429) {
             burst++; // empties the bucket's first burst, so that what follows is admitted by the refill alone
         }
-        assertTrue(burst <= 11, "the burst is the bucket's size: " + burst);
+        // The bucket refills at 10/s while it is drained: on a loaded machine that adds to its size of 10.
+        double refilled = 10 * (System.nanoTime() - draining) / 1e9;
+        assertTrue(
+                burst <= 10 + Math.ceil(refilled),
+                "the burst is the bucket's size: " + burst + ", refilled " + refilled);
         ScheduledExecutorService offered = Executors.newScheduledThreadPool(4);
         try {
             long start = System.nanoTime();
