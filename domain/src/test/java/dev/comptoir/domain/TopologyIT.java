@@ -1,11 +1,13 @@
 package dev.comptoir.domain;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.JsonResponse;
 import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.Tokens;
 import jakarta.json.Json;
@@ -153,14 +155,28 @@ class TopologyIT {
                 .expect(201)
                 .getString("id");
 
+        // Warm first, as the failover tests' load: the first calls right after the domain's start (code not yet
+        // compiled, pools empty, nine JVMs on two cores) may outlast the gateway's 2 s deadline for a source, and
+        // answer 503 "timed_out" (one run in four here). That is a cold JVM, not the domain's routing.
+        String overviewPath = "/api/customers/" + customer + "/overview";
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> warm(client.bearer(token).get(overviewPath)));
         for (int call = 0; call < 4; call++) {
-            JsonObject overview = client.bearer(token)
-                    .get("/api/customers/" + customer + "/overview")
-                    .expect(200);
+            JsonObject overview = client.bearer(token).get(overviewPath).expect(200);
             assertEquals(customer, overview.getString("customerId"));
             assertEquals(name, overview.getString("name"));
             assertTrue(overview.getBoolean("complete"), overview::toString);
         }
+    }
+
+    /** Answered, or refused only because a source did not answer in time; any other answer fails at once. */
+    private static boolean warm(JsonResponse overview) {
+        if (overview.status() == 503 && overview.raw().contains("\"timed_out\"")) {
+            return false;
+        }
+        overview.expect(200);
+        return true;
     }
 
     @Test
