@@ -153,7 +153,10 @@ class ProjectionRebuildIT {
         JsonObject next = http.post(PROJECTION + "/rebuild", "").expect(202).getJsonObject("rebuild");
         assertEquals(generation + 1, next.getJsonNumber("generation").longValue());
         await().atMost(Duration.ofSeconds(60)).until(() -> !isRunning(status().get("rebuild")));
-        assertEquals(before, status().getJsonObject("rebuild").getString("rebuiltHash"));
+        // Against the live views when it finished, as the first test: on a database kept between runs, events of
+        // earlier tests may still reach the views after `before` (a CI run on PostgreSQL).
+        JsonObject rebuilt = status().getJsonObject("rebuild");
+        assertEquals(rebuilt.getString("liveHash"), rebuilt.getString("rebuiltHash"), "rebuilt equals live");
     }
 
     private static boolean isRunning(JsonValue rebuild) {
