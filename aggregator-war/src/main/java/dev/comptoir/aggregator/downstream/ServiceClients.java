@@ -10,13 +10,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
 
 /**
  * Builds the aggregator's REST clients, one per instance of the service that the registry knows, with the
@@ -52,24 +53,23 @@ public class ServiceClients {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         ServicePool pool = registry.pool(key);
         Map<ServiceInstance, T> proxies = new HashMap<>();
+        Duration connectTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/connectTimeout", Long.class));
+        Duration readTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/readTimeout", Long.class));
         for (ServiceInstance instance : pool.instances()) {
+            RestClientBuilder builder = RestClientBuilder.newBuilder()
+                    .baseUri(instance.url())
+                    .register(SharedJsonb.class)
+                    .register(DownstreamBytes.class)
+                    .register(ForwardedToken.class)
+                    // The interfaces' DownstreamRefusalMapper answers every error status, so RESTEasy's
+                    // default mapper would never run; building it read resteasy.unwrapped.exceptions as a
+                    // boolean, a key WildFly sets to a class list (jakarta.ejb.EJBException) for its server
+                    // side, and logged SRCFG01008 for each client.
+                    .property(DISABLE_DEFAULT_MAPPER, true);
+            // RESTEasy's builder takes an engine of our own (BufferedHttpEngine says why); the timeouts are its.
             proxies.put(
                     instance,
-                    RestClientBuilder.newBuilder()
-                            .baseUri(instance.url())
-                            .connectTimeout(
-                                    config.getValue(key + "/mp-rest/connectTimeout", Long.class), TimeUnit.MILLISECONDS)
-                            .readTimeout(
-                                    config.getValue(key + "/mp-rest/readTimeout", Long.class), TimeUnit.MILLISECONDS)
-                            .register(SharedJsonb.class)
-                            .register(DownstreamBytes.class)
-                            .register(ForwardedToken.class)
-                            // The interfaces' DownstreamRefusalMapper answers every error status, so RESTEasy's
-                            // default mapper would never run; building it read resteasy.unwrapped.exceptions as a
-                            // boolean, a key WildFly sets to a class list (jakarta.ejb.EJBException) for its server
-                            // side, and logged SRCFG01008 for each client.
-                            .property(DISABLE_DEFAULT_MAPPER, true)
-                            .build(api));
+                    ((RestClientBuilderImpl) builder).build(api, new BufferedHttpEngine(connectTimeout, readTimeout)));
         }
         return new BalancedClient<>(pool, proxies, breakers, executor, metrics);
     }

@@ -10,6 +10,7 @@ import dev.comptoir.aggregator.refusal.RefusedRequest;
 import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -34,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * one-part fan-out, its call made on the request's thread: an unknown customer is the usual 404 problem, an
  * unreachable Customers the usual 503 naming it). PUT /api/customers/{id}: an administrator changes a profile
  * through the gateway; a customer may not (the body carries the credit limit), and gets 403. Customers' own
- * refusals (400, 404, 409) are passed on.
+ * refusals (400, 404, 409) are passed on. Application-scoped: made once, not made, injected and validated anew for each
+ * request, as RESTEasy does a resource class of no scope (the gateway benchmark's route).
  */
+@ApplicationScoped
 @Path("api/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerProfileResource {
