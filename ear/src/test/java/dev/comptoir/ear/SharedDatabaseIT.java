@@ -65,18 +65,19 @@ class SharedDatabaseIT {
         String sku = shop.product("Shared", "10.00", 5);
 
         faults.failSteps("orders", "shared-database/after-stock");
-        http.post("/api/shared-database/orders", order(customer, sku, 2)).problem(503);
+        http.post("/api/shared-database/orders", Shop.oneLineOrder(customer, sku, 2))
+                .problem(503);
         faults.clear("orders");
 
         // Each owner reads its own table: the credit and the stock are as they were.
-        assertCredit(customer, "1000");
+        shop.assertCredit(customer, "1000");
         assertEquals(5, http.get("/inventory/products/" + sku).expect(200).getInt("stock"));
 
-        String placed = http.post("/api/shared-database/orders", order(customer, sku, 3))
+        String placed = http.post("/api/shared-database/orders", Shop.oneLineOrder(customer, sku, 3))
                 .expect(201)
                 .getString("id");
         assertEquals("APPROVED", http.get("/orders/" + placed).expect(200).getString("status"));
-        assertCredit(customer, "970");
+        shop.assertCredit(customer, "970");
         assertEquals(2, http.get("/inventory/products/" + sku).expect(200).getInt("stock"));
         // The customer's orders are the second one only: the failed one's events were never committed.
         shop.awaitListed(customer, placed);
@@ -95,11 +96,11 @@ class SharedDatabaseIT {
     void refusesAnOrderBeyondTheCreditAndWritesNothing() {
         String customer = shop.customer("Short", "10.00");
         String sku = shop.product("Dear", "10.00", 5);
-        assertTrue(http.post("/api/shared-database/orders", order(customer, sku, 2))
+        assertTrue(http.post("/api/shared-database/orders", Shop.oneLineOrder(customer, sku, 2))
                 .problem(422)
                 .getString("type")
                 .endsWith("insufficient-credit"));
-        assertCredit(customer, "10");
+        shop.assertCredit(customer, "10");
         assertEquals(5, http.get("/inventory/products/" + sku).expect(200).getInt("stock"));
     }
 
@@ -109,7 +110,7 @@ class SharedDatabaseIT {
         String customer = shop.customer("Joined", "500.00");
         String sku = shop.product("Joined", "4.00", 50);
         String other = shop.product("Joined too", "1.50", 50);
-        String approved = http.post("/api/shared-database/orders", order(customer, sku, 5))
+        String approved = http.post("/api/shared-database/orders", Shop.oneLineOrder(customer, sku, 5))
                 .expect(201)
                 .getString("id");
         String placed = shop.order(customer, sku, 1, other, 2);
@@ -131,7 +132,7 @@ class SharedDatabaseIT {
     void databasePerServiceHasNoSharedDatabaseRoutes() {
         String customer = shop.customer("Per Service", "100.00");
         String sku = shop.product("Per Service", "1.00", 5);
-        assertTrue(http.post("/api/shared-database/orders", order(customer, sku, 1))
+        assertTrue(http.post("/api/shared-database/orders", Shop.oneLineOrder(customer, sku, 1))
                 .problem(404)
                 .getString("type")
                 .endsWith("shared-database-only"));
@@ -139,20 +140,7 @@ class SharedDatabaseIT {
                 .problem(404)
                 .getString("type")
                 .endsWith("shared-database-only"));
-        assertCredit(customer, "100");
+        shop.assertCredit(customer, "100");
         assertEquals(5, http.get("/inventory/products/" + sku).expect(200).getInt("stock"));
-    }
-
-    private void assertCredit(String customer, String available) {
-        BigDecimal actual = http.get("/customers/" + customer)
-                .expect(200)
-                .getJsonNumber("creditAvailable")
-                .bigDecimalValue();
-        assertEquals(0, new BigDecimal(available).compareTo(actual), () -> "credit available " + actual);
-    }
-
-    private static String order(String customer, String sku, int quantity) {
-        return "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity
-                + "}]}";
     }
 }

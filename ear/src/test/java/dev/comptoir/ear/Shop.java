@@ -1,9 +1,11 @@
 package dev.comptoir.ear;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.testing.JsonHttp;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,5 +64,20 @@ public final class Shop {
                                 + "{\"sku\":\"" + sku2 + "\",\"quantity\":" + quantity2 + "}]}")
                 .expect(201)
                 .getString("id");
+    }
+
+    /** Asserts the customer's available credit as Customers has it, e.g. {@code "970"}. */
+    public void assertCredit(String customerId, String available) {
+        BigDecimal actual = http.get("/customers/" + customerId)
+                .expect(200)
+                .getJsonNumber("creditAvailable")
+                .bigDecimalValue();
+        assertEquals(0, new BigDecimal(available).compareTo(actual), () -> "credit available " + actual);
+    }
+
+    /** The body of a create-order command with one line, in Orders' shape (and the gateway's v2). */
+    public static String oneLineOrder(String customerId, String sku, int quantity) {
+        return "{\"customerId\":\"" + customerId + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity
+                + "}]}";
     }
 }

@@ -45,6 +45,7 @@ public class SharedDatabaseResource {
     @APIResponse(
             responseCode = "422",
             description = "Refused by Orders: unknown customer or product, no credit or stock")
+    @APIResponse(responseCode = "503", description = "Orders' SQL no longer fits Customers' or Inventory's tables")
     public Response place(
             @Valid @NotNull PlaceOrderV2 command,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -61,6 +62,7 @@ public class SharedDatabaseResource {
     @APIResponse(
             responseCode = "404",
             description = "No such customer, or the server does not run on the shared database")
+    @APIResponse(responseCode = "503", description = "Orders' SQL no longer fits Customers' or Inventory's tables")
     public JsonObject overview(@PathParam("id") @Uuid String id) {
         return OrderPlacement.await(orders.joinedOverview(id));
     }

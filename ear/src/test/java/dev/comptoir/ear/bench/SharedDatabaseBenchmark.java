@@ -192,11 +192,6 @@ class SharedDatabaseBenchmark {
         return customer;
     }
 
-    private static String order(String customer, String sku, int quantity) {
-        return "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity
-                + "}]}";
-    }
-
     /** One create-order path, with a customer and a product of its own for each client. */
     private final class Path {
 
@@ -216,7 +211,7 @@ class SharedDatabaseBenchmark {
 
         /** Places one order, approved, for this client's customer and product. */
         void place(int client) {
-            String status = http.post(route, order(customers.get(client), skus.get(client), 1))
+            String status = http.post(route, Shop.oneLineOrder(customers.get(client), skus.get(client), 1))
                     .expect(201)
                     .getString("status");
             assertEquals("APPROVED", status, route);

@@ -54,13 +54,14 @@ public class SharedDatabaseResource {
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "404", description = "The server does not run on the shared database")
     @APIResponse(responseCode = "422", description = "Unknown customer or product, not enough credit or stock")
+    @APIResponse(responseCode = "503", description = "Customers' or Inventory's tables no longer match this SQL")
     public Response place(@Valid @NotNull PlaceOrder command, @Context UriInfo uri, @Context SecurityContext security) {
         requireSharedDatabase();
         if (!Callers.mayActFor(security, command.customerId())) {
             throw new ProblemException(
                     Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves"));
         }
-        OrderView placed = placement.place(command);
+        OrderView placed = ForeignSchemas.follow(() -> placement.place(command));
         return Response.created(uri.getBaseUriBuilder().path(placed.id()).build())
                 .entity(placed)
                 .build();
@@ -69,10 +70,11 @@ public class SharedDatabaseResource {
     @GET
     @Path("customers/{id}/overview")
     @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "503", description = "Customers' or Inventory's tables no longer match this SQL")
     @CustomersOwn("id")
     public JsonObject overview(@PathParam("id") @Uuid String customerId) {
         requireSharedDatabase();
-        return overview.of(customerId);
+        return ForeignSchemas.follow(() -> overview.of(customerId));
     }
 
     /** In database per service these routes do not exist: a 404, as for any unknown path. */
