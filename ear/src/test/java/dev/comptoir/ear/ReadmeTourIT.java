@@ -43,6 +43,14 @@ class ReadmeTourIT {
 
     @Test
     void everyStepShowsWhatReadmeSays() throws Exception {
+        walkTheTour();
+    }
+
+    /**
+     * The whole tour against the server on the default ports, and what README says each step shows; also on a stock
+     * WildFly ({@link StockWildFlyIT}).
+     */
+    static void walkTheTour() throws Exception {
         Path events = Files.createTempFile("breaker-events", ".txt");
         Map<String, String> printed = tour(new ShellWalk(events), 7).run(120);
 
