@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,17 +42,16 @@ public class SagasResource {
     public SagaView get(@PathParam("orderId") @Uuid String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {
-            Map<String, JsonObject> records = participants.participations(SagaParticipations.choreographed(orderId));
-            Map<String, String> statuses = new LinkedHashMap<>();
-            records.forEach((participant, record) -> statuses.put(participant, record.getString("status")));
-            return SagaView.of(saga, statuses, records);
+            return view(saga, SagaParticipations.choreographed(orderId));
         }
         if (saga.lraId() == null) {
             return SagaView.of(saga, Map.of(), Map.of());
         }
-        return SagaView.of(
-                saga,
-                participants.statuses(saga.lraId()),
-                participants.participations(SagaParticipations.orchestrated(orderId)));
+        return view(saga, SagaParticipations.orchestrated(orderId));
+    }
+
+    private SagaView view(Saga saga, String sagaId) {
+        Map<String, JsonObject> records = participants.participations(sagaId);
+        return SagaView.of(saga, Participants.statusesOf(records), records);
     }
 }

@@ -2,6 +2,7 @@ package dev.comptoir.orders.saga.control;
 
 import static dev.comptoir.orders.saga.entity.StepOutcome.DONE;
 
+import dev.comptoir.kit.saga.SagaParticipations;
 import dev.comptoir.orders.placement.control.OrderLifecycle;
 import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
@@ -88,7 +89,7 @@ public class OrderSaga {
     public void endStuck(String orderId) {
         Saga saga = log.get(orderId);
         if (saga.lraId() != null) {
-            switch (stuckEnd(saga.closeRecorded(), participants.statuses(saga.lraId()))) {
+            switch (stuckEnd(saga.closeRecorded(), participants.statuses(SagaParticipations.orchestrated(orderId)))) {
                 case WAIT -> {
                     return;
                 }
