@@ -70,6 +70,23 @@ public class SagaParticipations {
     }
 
     /**
+     * An orchestrated saga's participation found by its LRA's id, which its caller knows: a participant that joined
+     * and was compensated before it reserved anything keeps its tombstone under that id only, with no order. Any
+     * other name, or an LRA whose participation here is another order's, is looked up as {@link #sagaIdOf(String)}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String sagaIdOf(String name, String lraId) {
+        if (lraId == null || !name.startsWith(ORCHESTRATED)) {
+            return sagaIdOf(name);
+        }
+        return find(lraId)
+                .filter(participation ->
+                        participation.orderId() == null || name.equals(orchestrated(participation.orderId())))
+                .map(SagaParticipation::sagaId)
+                .orElseGet(() -> sagaIdOf(name));
+    }
+
+    /**
      * Makes the reservation for the saga, once: called again for the same saga, it runs the (idempotent)
      * reservation again to answer with it. Refused with 409 if the saga was already compensated or completed.
      */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -30,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * on a choreographed saga's events, which the broker redelivers and then parks in DLQ; or of an orchestrated
  * saga's compensation, which the coordinator retries up to a bound and which is then parked), and the
  * operators' actions. An orchestrated saga's participation is named by its order
- * ({@link SagaParticipations#orchestrated}). {@code POST .../retry} and
+ * ({@link SagaParticipations#orchestrated}), and found by its LRA's id when the reader gives it ({@code ?lra=}, as
+ * Orders' saga timeline does). {@code POST .../retry} and
  * {@code POST .../resolve} (operator role, web.xml) finish a parked compensation.
  */
 @Path("saga/participations/{sagaId}")
@@ -53,9 +55,9 @@ public class SagaParticipationsResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.OPERATOR, Roles.ADMIN})
-    public Part get(@PathParam("sagaId") @SagaName String sagaId) {
+    public Part get(@PathParam("sagaId") @SagaName String sagaId, @QueryParam("lra") @Size(max = 255) String lraId) {
         operations.compensation();
-        String id = participations.sagaIdOf(sagaId);
+        String id = participations.sagaIdOf(sagaId, lraId);
         SagaParticipation participation =
                 participations.find(id).orElseThrow(() -> ProblemException.notFound("saga-participation", id));
         return part(id, participation);

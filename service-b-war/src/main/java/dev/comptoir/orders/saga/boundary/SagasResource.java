@@ -42,16 +42,16 @@ public class SagasResource {
     public SagaView get(@PathParam("orderId") @Uuid String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {
-            return view(saga, SagaParticipations.choreographed(orderId));
+            return view(saga, SagaParticipations.choreographed(orderId), null);
         }
         if (saga.lraId() == null) {
             return SagaView.of(saga, Map.of(), Map.of());
         }
-        return view(saga, SagaParticipations.orchestrated(orderId));
+        return view(saga, SagaParticipations.orchestrated(orderId), saga.lraId());
     }
 
-    private SagaView view(Saga saga, String sagaId) {
-        Map<String, JsonObject> records = participants.participations(sagaId);
+    private SagaView view(Saga saga, String sagaId, String lraId) {
+        Map<String, JsonObject> records = participants.participations(sagaId, lraId);
         return SagaView.of(saga, Participants.statusesOf(records), records);
     }
 }

@@ -89,7 +89,9 @@ public class OrderSaga {
     public void endStuck(String orderId) {
         Saga saga = log.get(orderId);
         if (saga.lraId() != null) {
-            switch (stuckEnd(saga.closeRecorded(), participants.statuses(SagaParticipations.orchestrated(orderId)))) {
+            switch (stuckEnd(
+                    saga.closeRecorded(),
+                    participants.statuses(SagaParticipations.orchestrated(orderId), saga.lraId()))) {
                 case WAIT -> {
                     return;
                 }

@@ -98,8 +98,8 @@ public class Participants {
      * saga's own step is in flight meets a race in WildFly 39's Narayana LRA filter ({@code Current.addActiveLRACache},
      * lra-service-base 1.0.3: a check, then an update) and fails that step with a 500 (docs/patterns/09-sagas.md).
      */
-    public Map<String, String> statuses(String sagaId) {
-        return statusesOf(participations(sagaId));
+    public Map<String, String> statuses(String sagaId, String lraId) {
+        return statusesOf(participations(sagaId, lraId));
     }
 
     /** The status in each participant's record. */
@@ -111,20 +111,21 @@ public class Participants {
 
     /**
      * Each participant's own record of a saga ({@code saga/participations/{sagaId}}, an orchestrated saga's
-     * named by its order): each is asked, whether it joined or not. Its status, failed attempts, parked or
-     * not, and operators' actions; or only a status, unknown (it never heard of the saga) or unreachable.
+     * named by its order, and found by its LRA's id, {@code lraId}, when given): each is asked, whether it joined or
+     * not. Its status, failed attempts, parked or not, and operators' actions; or only a status, unknown (it never
+     * heard of the saga) or unreachable.
      */
-    public Map<String, JsonObject> participations(String sagaId) {
+    public Map<String, JsonObject> participations(String sagaId, String lraId) {
         Map<String, JsonObject> records = new LinkedHashMap<>();
-        records.put(CUSTOMERS, participation(sagaId, customers));
-        records.put(INVENTORY, participation(sagaId, inventory));
+        records.put(CUSTOMERS, participation(sagaId, lraId, customers));
+        records.put(INVENTORY, participation(sagaId, lraId, inventory));
         return records;
     }
 
-    private JsonObject participation(String sagaId, List<String> instances) {
+    private JsonObject participation(String sagaId, String lraId, List<String> instances) {
         Reply reply = firstConnected(instances, service -> {
-            String url = UriBuilder.fromUri(service)
-                    .path("saga/participations/{sagaId}")
+            UriBuilder uri = UriBuilder.fromUri(service).path("saga/participations/{sagaId}");
+            String url = (lraId == null ? uri : uri.queryParam("lra", lraId))
                     .build(sagaId)
                     .toString();
             return downstream.get(asService(url, MediaType.APPLICATION_JSON_TYPE));
