@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -139,6 +141,106 @@ final class DomainServers {
                 && deployments.asJsonArray().stream()
                         .allMatch(deployment ->
                                 "OK".equals(deployment.asJsonObject().getString("result", "")));
+    }
+
+    /**
+     * {@code /host=<host>/server-config=<server>:stop}, gracefully: the server stops taking requests, finishes those
+     * in flight (within 30 s), and ends; returns when it has.
+     */
+    void stop(String host, String server) {
+        request(operation("stop", "host", host, "server-config", server)
+                .add("blocking", true)
+                .add("suspend-timeout", 30));
+    }
+
+    /** A new server of the group on the host, at its own port offset, not started; named as its peers are. */
+    void add(String host, String server, String group, int portOffset) {
+        request(operation("add", "host", host, "server-config", server)
+                .add("group", group)
+                .add("socket-binding-port-offset", portOffset)
+                .add("auto-start", false));
+        request(operation("add", "host", host, "server-config", server, "system-property", "comptoir.node")
+                .add("value", server));
+    }
+
+    /** Stops the server, then takes it out of its host's configuration. */
+    void remove(String host, String server) {
+        stop(host, server);
+        request(operation("remove", "host", host, "server-config", server));
+    }
+
+    /** A system property of a server group, e.g. the gateway's {@code services.inventory.urls}. */
+    String groupProperty(String group, String name) {
+        return request(operation("read-attribute", "server-group", group, "system-property", name)
+                        .add("name", "value"))
+                .toString()
+                .replace("\"", "");
+    }
+
+    /** Writes it: the domain controller passes the new value on to the group's running servers, which apply it at once. */
+    void writeGroupProperty(String group, String name, String value) {
+        request(operation("write-attribute", "server-group", group, "system-property", name)
+                .add("name", "value")
+                .add("value", value));
+    }
+
+    /** Every server's state ({@code running}, {@code restart-required}, ...) and JVM, by {@code host/server}. */
+    Map<String, String> statesAndPids() {
+        Map<String, String> found = new TreeMap<>();
+        for (JsonValue server : request(
+                        operation("read-attribute", "host", "*", "server", "*").add("name", "server-state"))
+                .asJsonArray()) {
+            JsonObject answer = server.asJsonObject();
+            String host = answer.getJsonArray("address").getJsonObject(0).getString("host");
+            String name = answer.getJsonArray("address").getJsonObject(1).getString("server");
+            found.put(host + "/" + name, answer.getString("result") + " pid " + pid(host, name));
+        }
+        return found;
+    }
+
+    /**
+     * {@code full-replace-deployment}: the domain's deployment gets the new content, and its groups' servers redeploy
+     * it under a rollout plan, one server after the other ({@code rolling-to-servers}), none allowed to fail (else
+     * the domain controller rolls the replacement back everywhere). Returns once the last server has redeployed.
+     */
+    void replaceRolling(String deployment, Path content, String group) {
+        JsonObject plan = Json.createObjectBuilder()
+                .add(
+                        "in-series",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add(
+                                                "server-group",
+                                                Json.createObjectBuilder()
+                                                        .add(
+                                                                group,
+                                                                Json.createObjectBuilder()
+                                                                        .add("rolling-to-servers", true)
+                                                                        .add("max-failed-servers", 0)))))
+                .build();
+        management.request(
+                operation("full-replace-deployment")
+                        .add("name", deployment)
+                        .add(
+                                "content",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("url", content.toUri().toString())))
+                        .add("operation-headers", Json.createObjectBuilder().add("rollout-plan", plan))
+                        .build(),
+                START_WITHIN.multipliedBy(2));
+    }
+
+    /** The content (its hash) of a deployment, in the domain's repository ({@code server} null) or as a server runs it. */
+    String content(String deployment, String host, String server) {
+        JsonObjectBuilder read = server == null
+                ? operation("read-attribute", "deployment", deployment)
+                : operation("read-attribute", "host", host, "server", server, "deployment", deployment);
+        return request(read.add("name", "content"))
+                .asJsonArray()
+                .getJsonObject(0)
+                .get("hash")
+                .toString();
     }
 
     /** The balancer's nodes ({@code host:server}) with their status, e.g. {@code primary:gateway-1 NODE_UP}. */

@@ -76,7 +76,7 @@ final class Loss {
         return nanos / 1_000_000_000;
     }
 
-    private static long p99(List<Outcome> outcomes) {
+    static long p99(List<Outcome> outcomes) {
         long[] took = outcomes.stream().mapToLong(Outcome::tookNanos).sorted().toArray();
         return took.length == 0 ? 0 : took[(int) Math.ceil(took.length * 0.99) - 1] / 1_000_000;
     }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -133,15 +135,29 @@ final class Shop {
 
     /** Calls the gateway has sent to the instance, as its discovery view counts them; -1 while not ready. */
     private static long picks(JsonHttp gateway, String service, String url) {
+        JsonObject instance = instance(gateway, service, url)
+                .orElseThrow(() -> new AssertionError("the gateway does not know " + url));
+        return instance.getString("health").equals("UP")
+                ? instance.getJsonNumber("picks").longValue()
+                : -1;
+    }
+
+    /**
+     * Each gateway's view of one instance of a service (its health, the calls it was sent), by gateway; empty where
+     * the gateway does not list it.
+     */
+    static Map<String, Optional<JsonObject>> gatewaysView(String service, String url) {
+        Map<String, Optional<JsonObject>> views = new TreeMap<>();
+        GATEWAYS.forEach((gateway, port) ->
+                views.put(gateway, instance(new JsonHttp("http://127.0.0.1:" + port + "/"), service, url)));
+        return views;
+    }
+
+    private static Optional<JsonObject> instance(JsonHttp gateway, String service, String url) {
         JsonObject pool = gateway.get("/api/admin/services/" + service).expect(200);
-        for (JsonValue value : pool.getJsonArray("instances")) {
-            JsonObject instance = value.asJsonObject();
-            if (instance.getString("url").equals(url)) {
-                return instance.getString("health").equals("UP")
-                        ? instance.getJsonNumber("picks").longValue()
-                        : -1;
-            }
-        }
-        throw new AssertionError("the gateway does not know " + url + ": " + pool);
+        return pool.getJsonArray("instances").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(instance -> instance.getString("url").equals(url))
+                .findFirst();
     }
 }

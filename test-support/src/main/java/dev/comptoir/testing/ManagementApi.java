@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -25,6 +26,12 @@ import java.util.Properties;
  * challenge of the management realm, which {@code java.net.http.HttpClient} does not.
  */
 public final class ManagementApi {
+
+    /**
+     * A managed domain's server start answers once the new process has registered with its host controller: over
+     * 30 s on two busy cores. (A read timeout after the digest challenge shows as that challenge's 401.)
+     */
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(2);
 
     private final String user;
     private final String password;
@@ -82,7 +89,15 @@ public final class ManagementApi {
      * managed domain's {@code read-attribute} of {@code /host=*}{@code /server=*}; returns its result, or fails the test.
      */
     public JsonValue request(JsonObject operation) {
-        JsonObject response = send("/management", operation.toString(), 200);
+        return request(operation, DEFAULT_READ_TIMEOUT);
+    }
+
+    /**
+     * As {@link #request(JsonObject)}, for an operation whose answer may take longer than two minutes (a managed
+     * domain's rollout to its servers one at a time).
+     */
+    public JsonValue request(JsonObject operation, Duration within) {
+        JsonObject response = send("/management", operation.toString(), 200, within);
         return response.get("result");
     }
 
@@ -140,6 +155,10 @@ public final class ManagementApi {
     }
 
     private JsonObject send(String path, String body, int expectedStatus) {
+        return send(path, body, expectedStatus, DEFAULT_READ_TIMEOUT);
+    }
+
+    private JsonObject send(String path, String body, int expectedStatus, Duration readTimeout) {
         URI uri = URI.create("http://127.0.0.1:9990" + path);
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
@@ -155,9 +174,7 @@ public final class ManagementApi {
                 }
             });
             connection.setConnectTimeout(5_000);
-            // A managed domain's server start answers once the new process has registered with its host controller:
-            // over 30 s on two busy cores. (A read timeout after the digest challenge shows as that challenge's 401.)
-            connection.setReadTimeout(120_000);
+            connection.setReadTimeout((int) readTimeout.toMillis());
             if (body != null) {
                 try (var out = connection.getOutputStream()) {
                     out.write(body.getBytes(StandardCharsets.UTF_8));

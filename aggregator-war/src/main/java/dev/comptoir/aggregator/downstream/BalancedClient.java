@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,30 +25,35 @@ import org.jboss.logging.Logger;
  * circuit breaker, to the instance its pool picks. An idempotent call that the instance could not answer
  * (no connection, a timeout, a 5xx, or no service there) is made once more on another instance, inside
  * the same breaker call, so the breaker counts it as failed only when both failed. A write is made once; only
- * when its instance refused the connection (nothing was sent: the instance is gone, and the registry has not yet
- * seen it down) is it made on another instance instead.
+ * when no service code on its instance can have run (a refused connection, the server's own 404 or 503: the
+ * instance is gone or its WAR redeploying, and the registry has not yet seen it down) is it made on another
+ * instance instead.
  */
 public final class BalancedClient<T> {
 
     private static final Logger LOG = Logger.getLogger(BalancedClient.class);
 
     private final ServicePool pool;
-    private final Map<ServiceInstance, T> proxies;
+    /** One proxy per instance, made on its first call: the pool's instances may change at run time. */
+    private final Map<ServiceInstance, T> proxies = new ConcurrentHashMap<>();
+
+    private final Function<ServiceInstance, T> proxyFor;
     private final Breakers breakers;
     private final Executor executor;
     private final GatewayMetrics metrics;
 
     BalancedClient(
             ServicePool pool,
-            Map<ServiceInstance, T> proxies,
+            Function<ServiceInstance, T> proxyFor,
             Breakers breakers,
             Executor executor,
             GatewayMetrics metrics) {
         this.pool = pool;
-        this.proxies = Map.copyOf(proxies);
+        this.proxyFor = proxyFor;
         this.breakers = breakers;
         this.executor = executor;
         this.metrics = metrics;
+        pool.instances().forEach(this::proxy);
     }
 
     /**
@@ -86,16 +92,21 @@ public final class BalancedClient<T> {
     }
 
     /**
-     * The write on the instance the pool picks, or on another if that one refused the connection. Why only then:
-     * a refused connection carried no byte of the request, so the write cannot have been applied; any later failure
-     * (a reset, a timeout, a 5xx) may come after the instance applied it. Between an instance's crash and the
+     * The write on the instance the pool picks, or on another if no service there could have applied it: the
+     * instance refused the connection (no byte of the request was sent), or its server answered 404 or 503 with no
+     * problem document, which every service writes for its own refusals (nothing is deployed at that path there, or
+     * the server is suspended: no service code ran). Any other failure (a reset, a timeout, a service's 5xx) may come
+     * after the instance applied it. Between an instance's crash, or the start of its WAR's redeploy, and the
      * registry's next health check, the pool still picks it: without this, every write sent there meanwhile fails.
      */
     private <R> R sentOnce(Function<T, R> call) {
-        return onOneOrAnother(call, BalancedClient::refused);
+        return onOneOrAnother(call, BalancedClient::notApplied);
     }
 
-    private static boolean refused(RuntimeException failure) {
+    private static boolean notApplied(RuntimeException failure) {
+        if (failure instanceof DownstreamRefusal refusal && refusal.problem() == null) {
+            return refusal.status() == 404 || refusal.status() == 503;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException) {
                 return true;
@@ -137,7 +148,7 @@ public final class BalancedClient<T> {
         String outcome = "success";
         Context caller = Context.current();
         try {
-            return call.apply(proxies.get(instance));
+            return call.apply(proxy(instance));
         } catch (RuntimeException failure) {
             outcome = instanceFailed(failure) ? "failed" : "refused";
             throw failure;
@@ -146,6 +157,16 @@ public final class BalancedClient<T> {
             instance.end(outcome.equals("failed"));
             metrics.downstream(pool.service(), outcome, System.nanoTime() - started);
         }
+    }
+
+    private T proxy(ServiceInstance instance) {
+        T proxy = proxies.get(instance);
+        if (proxy != null) {
+            return proxy;
+        }
+        // A new instance: the proxies of those that left the pool go.
+        proxies.keySet().retainAll(pool.instances());
+        return proxies.computeIfAbsent(instance, proxyFor);
     }
 
     /**

@@ -11,8 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -52,10 +50,21 @@ public class ServiceClients {
     public <T> BalancedClient<T> create(Class<T> api) {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         ServicePool pool = registry.pool(key);
-        Map<ServiceInstance, T> proxies = new HashMap<>();
         Duration connectTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/connectTimeout", Long.class));
         Duration readTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/readTimeout", Long.class));
-        for (ServiceInstance instance : pool.instances()) {
+        return new BalancedClient<>(
+                pool, instance -> proxy(api, instance, connectTimeout, readTimeout), breakers, executor, metrics);
+    }
+
+    /**
+     * One instance's proxy. Made on the instance's first call, on whatever thread makes it: the builder finds
+     * RESTEasy's implementation through the thread's context class loader, so this module's is set meanwhile.
+     */
+    private static <T> T proxy(Class<T> api, ServiceInstance instance, Duration connectTimeout, Duration readTimeout) {
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(ServiceClients.class.getClassLoader());
+        try {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(instance.url())
                     .register(SharedJsonb.class)
@@ -67,10 +76,9 @@ public class ServiceClients {
                     // side, and logged SRCFG01008 for each client.
                     .property(DISABLE_DEFAULT_MAPPER, true);
             // RESTEasy's builder takes an engine of our own (BufferedHttpEngine says why); the timeouts are its.
-            proxies.put(
-                    instance,
-                    ((RestClientBuilderImpl) builder).build(api, new BufferedHttpEngine(connectTimeout, readTimeout)));
+            return ((RestClientBuilderImpl) builder).build(api, new BufferedHttpEngine(connectTimeout, readTimeout));
+        } finally {
+            thread.setContextClassLoader(caller);
         }
-        return new BalancedClient<>(pool, proxies, breakers, executor, metrics);
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.aggregator.discovery.control;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServicePool {
 
     private final String service;
-    private final List<ServiceInstance> instances;
+    /** Replaced whole when the configured instances change ({@link #list}); a call reads it once. */
+    private volatile List<ServiceInstance> instances;
+
     private final Balancing balancing;
     private final AtomicLong turn = new AtomicLong();
 
@@ -33,6 +36,25 @@ public final class ServicePool {
         List<ServiceInstance> ready =
                 untried.stream().filter(ServiceInstance::usable).toList();
         return Optional.of(balancing.choose(ready.isEmpty() ? untried : ready, turn.getAndIncrement()));
+    }
+
+    /**
+     * The configured instances again, read at run time: one still listed keeps its state (health, counts), a new
+     * one joins (unchecked, so usable until its first check), one no longer listed leaves. True when they changed.
+     */
+    synchronized boolean list(List<URI> urls) {
+        List<ServiceInstance> current = instances;
+        List<ServiceInstance> listed = urls.stream()
+                .map(url -> current.stream()
+                        .filter(instance -> instance.url().equals(url))
+                        .findFirst()
+                        .orElseGet(() -> new ServiceInstance(service, url)))
+                .toList();
+        if (listed.equals(current)) {
+            return false;
+        }
+        instances = listed;
+        return true;
     }
 
     public String service() {

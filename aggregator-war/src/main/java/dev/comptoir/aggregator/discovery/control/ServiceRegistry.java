@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * The instances of each service, from {@code services.<service>.urls} (comma-separated; the REST client's
  * {@code <service>/mp-rest/url} when unset), and their readiness: every {@code services.health-interval-ms}
  * each instance's {@code <url>/health/ready} (the service kit's per-WAR readiness) is asked; 200 is UP,
- * anything else, or no answer within {@code services.health-timeout-ms}, is DOWN.
+ * anything else, or no answer within {@code services.health-timeout-ms}, is DOWN. The list is read again before each
+ * round: an instance added to it at run time (a system property the management API writes, as the domain's scale-up
+ * does) takes calls from its first ready check on, with no restart; one taken off it gets none.
  */
 @ApplicationScoped
 public class ServiceRegistry {
@@ -84,20 +86,27 @@ public class ServiceRegistry {
     }
 
     private ServicePool configured(String service) {
-        String urls = config.getOptionalValue("services." + service + ".urls", String.class)
-                .orElseGet(() -> config.getValue(service + "/mp-rest/url", String.class));
-        List<ServiceInstance> instances = Arrays.stream(urls.split(","))
-                .map(String::strip)
-                .filter(url -> !url.isEmpty())
-                .map(url -> new ServiceInstance(service, URI.create(url)))
+        List<ServiceInstance> instances = urls(service).stream()
+                .map(url -> new ServiceInstance(service, url))
                 .toList();
-        if (instances.isEmpty()) {
-            throw new IllegalStateException("services." + service + ".urls names no instance");
-        }
         String balancing = config.getOptionalValue("services." + service + ".balancing", String.class)
                 .or(() -> config.getOptionalValue("services.balancing", String.class))
                 .orElse(Balancing.ROUND_ROBIN.label());
         return new ServicePool(service, instances, Balancing.of(balancing));
+    }
+
+    private List<URI> urls(String service) {
+        String urls = config.getOptionalValue("services." + service + ".urls", String.class)
+                .orElseGet(() -> config.getValue(service + "/mp-rest/url", String.class));
+        List<URI> listed = Arrays.stream(urls.split(","))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .map(URI::create)
+                .toList();
+        if (listed.isEmpty()) {
+            throw new IllegalStateException("services." + service + ".urls names no instance");
+        }
+        return listed;
     }
 
     private long setting(String name, long fallback) {
@@ -105,7 +114,24 @@ public class ServiceRegistry {
     }
 
     private void checkAll() {
-        pools.values().forEach(pool -> pool.instances().forEach(this::check));
+        pools.values().forEach(pool -> {
+            relist(pool);
+            pool.instances().forEach(this::check);
+        });
+    }
+
+    private void relist(ServicePool pool) {
+        try {
+            if (pool.list(urls(pool.service()))) {
+                LOG.infof(
+                        "%s instances now: %s",
+                        pool.service(),
+                        pool.instances().stream().map(ServiceInstance::url).toList());
+            }
+        } catch (RuntimeException unreadable) {
+            // A list emptied or mistyped at run time: the instances known so far serve on.
+            LOG.warnf(unreadable, "%s instances not read again", pool.service());
+        }
     }
 
     private void check(ServiceInstance instance) {

@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.discovery.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -58,6 +59,20 @@ class ServicePoolTest {
         a.end(false);
         a.end(false);
         assertEquals(Set.of(a, b), Set.copyOf(picks(pool, 2)), "ties go round");
+    }
+
+    @Test
+    void listedAgainAnInstanceJoinsOneLeavesAndTheOthersKeepTheirState() {
+        ServicePool pool = new ServicePool("customers", List.of(a, b), Balancing.ROUND_ROBIN);
+        b.checked(ServiceInstance.Health.DOWN, "HTTP 503", Instant.now());
+
+        assertTrue(pool.list(List.of(b.url(), c.url())));
+        assertEquals(2, pool.instances().size());
+        assertEquals(b, pool.instances().get(0), "still listed: the same instance, health and counts");
+        assertEquals(ServiceInstance.Health.DOWN, pool.instances().get(0).health());
+        assertEquals(c.url(), pool.instances().get(1).url());
+        assertEquals(ServiceInstance.Health.UNKNOWN, pool.instances().get(1).health(), "new: usable until checked");
+        assertFalse(pool.list(List.of(b.url(), c.url())), "the same list changes nothing");
     }
 
     @Test
