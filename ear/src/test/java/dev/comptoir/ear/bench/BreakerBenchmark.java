@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,14 +54,7 @@ class BreakerBenchmark {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         JsonHttp http = Tokens.admin(new JsonHttp(server + "/"));
         JsonHttp operator = Tokens.operator(http);
-        String customer = http.post(
-                        "/customers/",
-                        "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
-                                + "@comptoir.test\",\"creditLimit\":100}")
-                .expect(201)
-                .getString("id");
-        http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":1}]}")
-                .expect(201);
+        String customer = BenchCustomer.withOneOrder(http);
         URI home = URI.create(server + "/api/aggregate/customers/" + customer + "/home");
         List<String> services = List.of("customers", "orders", "inventory");
         Faults faults = new Faults(server + "/");

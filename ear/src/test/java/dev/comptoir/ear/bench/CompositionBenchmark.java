@@ -10,7 +10,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,14 +47,7 @@ class CompositionBenchmark {
     void compositeAgainstIdealFanOut() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         JsonHttp http = Tokens.admin(new JsonHttp(server + "/"));
-        String customer = http.post(
-                        "/customers/",
-                        "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
-                                + "@comptoir.test\",\"creditLimit\":100}")
-                .expect(201)
-                .getString("id");
-        http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":1}]}")
-                .expect(201);
+        String customer = BenchCustomer.withOneOrder(http);
         Faults faults = new Faults(server + "/");
         faults.delay("customers", ".*", 10);
         faults.delay("orders", ".*", 20);

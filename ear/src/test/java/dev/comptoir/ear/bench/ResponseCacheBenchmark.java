@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,14 +66,7 @@ class ResponseCacheBenchmark {
     void overviewWithTheCacheOffAndOn() throws Exception {
         String server = "http://" + base.getHost() + ":" + base.getPort();
         JsonHttp http = Tokens.admin(new JsonHttp(server + "/"));
-        String customer = http.post(
-                        "/customers/",
-                        "{\"name\":\"Bench\",\"email\":\"bench-" + UUID.randomUUID()
-                                + "@comptoir.test\",\"creditLimit\":100}")
-                .expect(201)
-                .getString("id");
-        http.post("/orders/", "{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"MUG-BLUE\",\"quantity\":1}]}")
-                .expect(201);
+        String customer = BenchCustomer.withOneOrder(http);
         URI off = URI.create(server + "/api/customers/" + customer + "/overview");
         URI on = URI.create(server + "/cached/api/customers/" + customer + "/overview");
         // An answer composed within the settle time of an event about the customer is sent but not kept.
