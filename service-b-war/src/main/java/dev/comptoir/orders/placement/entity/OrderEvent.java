@@ -17,8 +17,10 @@ public sealed interface OrderEvent
 
     OrderEventType type();
 
-    /** The payload as stored and published, in {@link OrderEventType#schemaVersion()}. */
-    JsonObject toJson();
+    /** The payload as stored and published, in {@link OrderEventType#schemaVersion()}: the order, its customer, and what the event adds. */
+    default JsonObject toJson() {
+        return OrderEventJson.about(this).build();
+    }
 
     void accept(Handler handler);
 

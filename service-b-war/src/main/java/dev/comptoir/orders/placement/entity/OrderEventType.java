@@ -12,10 +12,10 @@ import java.util.function.Function;
 public enum OrderEventType {
     ORDER_PLACED("OrderPlaced", 2, OrderPlaced::from),
     LINE_ADDED("LineAdded", 1, LineAdded::from),
-    ORDER_APPROVED("OrderApproved", 1, OrderApproved::from),
+    ORDER_APPROVED("OrderApproved", 1, OrderEventJson.about(OrderApproved::new)),
     ORDER_REJECTED("OrderRejected", 1, OrderRejected::from),
-    ORDER_CANCELLED("OrderCancelled", 1, OrderCancelled::from),
-    ORDER_SHIPPED("OrderShipped", 1, OrderShipped::from);
+    ORDER_CANCELLED("OrderCancelled", 1, OrderEventJson.about(OrderCancelled::new)),
+    ORDER_SHIPPED("OrderShipped", 1, OrderEventJson.about(OrderShipped::new));
 
     private final String wireName;
     private final int schemaVersion;
