@@ -1,6 +1,7 @@
 package dev.comptoir.customers.activity.boundary;
 
 import dev.comptoir.customers.activity.entity.CustomerActivity;
+import dev.comptoir.customers.consumed.Consumed;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import dev.comptoir.kit.messaging.inbox.ProjectionRows;
@@ -9,8 +10,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.JsonValue;
-import java.time.Instant;
 
 /**
  * Subscriber group customers-order-activity on order-events: a shared durable subscription (its queue is
@@ -43,15 +42,9 @@ public class OrderActivityListener implements MessageListener {
     }
 
     private void apply(Event event) {
-        if (!event.type().equals("OrderPlaced")) {
-            return;
+        if (Consumed.read(event).orElse(null) instanceof Consumed.OrderPlaced placed) {
+            rows.locked(CustomerActivity.class, placed.customerId(), () -> new CustomerActivity(placed.customerId()))
+                    .orderPlaced(placed.units(), placed.placedAt());
         }
-        String customerId = event.payload().getString("customerId");
-        long units = event.payload().getJsonArray("lines").stream()
-                .map(JsonValue::asJsonObject)
-                .mapToLong(line -> line.getInt("quantity"))
-                .sum();
-        rows.locked(CustomerActivity.class, customerId, () -> new CustomerActivity(customerId))
-                .orderPlaced(units, Instant.parse(event.payload().getString("placedAt")));
     }
 }

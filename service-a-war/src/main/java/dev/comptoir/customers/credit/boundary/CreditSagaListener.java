@@ -1,5 +1,6 @@
 package dev.comptoir.customers.credit.boundary;
 
+import dev.comptoir.customers.consumed.Consumed;
 import dev.comptoir.customers.credit.control.CreditChoreography;
 import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.Event;
@@ -47,22 +48,16 @@ public class CreditSagaListener implements MessageListener {
     }
 
     private void on(Event event) {
-        switch (event.type()) {
-            case "OrderSagaStarted" -> {
-                faults.onMessage(GROUP, event.type());
-                choreography.reserve(event.payload());
-            }
-            case "OrderApproved" -> {
-                faults.onMessage(GROUP, event.type());
-                choreography.confirm(SagaParticipations.choreographed(event.key()));
-            }
-            case "OrderRejected" -> {
-                faults.onMessage(GROUP, event.type());
-                choreography.release(SagaParticipations.choreographed(event.key()));
-            }
-            default -> {
-                // Not a step of the saga.
-            }
+        Consumed read = Consumed.read(event).orElse(null);
+        if (read instanceof Consumed.OrderSagaStarted started) {
+            faults.onMessage(GROUP, event.type());
+            choreography.reserve(started.saga());
+        } else if (read instanceof Consumed.OrderApproved approved) {
+            faults.onMessage(GROUP, event.type());
+            choreography.confirm(SagaParticipations.choreographed(approved.orderId()));
+        } else if (read instanceof Consumed.OrderRejected rejected) {
+            faults.onMessage(GROUP, event.type());
+            choreography.release(SagaParticipations.choreographed(rejected.orderId()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.customers.credit.boundary;
 
+import dev.comptoir.customers.consumed.Consumed;
 import dev.comptoir.customers.credit.control.CreditChoreography;
 import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.inbox.Inbox;
@@ -42,9 +43,9 @@ public class StockRefusalListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         inbox.receive(GROUP, message, event -> {
-            if (event.type().equals("OutOfStock")) {
+            if (Consumed.read(event).orElse(null) instanceof Consumed.OutOfStock refused) {
                 faults.onMessage(GROUP, event.type());
-                choreography.release(event.payload().getString("sagaId"));
+                choreography.release(refused.sagaId());
             }
         });
     }

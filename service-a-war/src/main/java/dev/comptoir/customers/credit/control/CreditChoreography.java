@@ -1,5 +1,7 @@
 package dev.comptoir.customers.credit.control;
 
+import static dev.comptoir.customers.events.CustomerEventType.CREDIT_LIMIT_EXCEEDED;
+import static dev.comptoir.customers.events.CustomerEventType.SAGA_CREDIT_RESERVED;
 import static dev.comptoir.customers.messaging.CustomersMessaging.CUSTOMER_EVENTS;
 
 import dev.comptoir.customers.credit.entity.ReserveCredit;
@@ -23,8 +25,8 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CreditChoreography implements SagaCompensation {
 
-    private static final ChoreographyStep.Outcomes OUTCOMES =
-            new ChoreographyStep.Outcomes(CUSTOMER_EVENTS, "SagaCreditReserved", "CreditLimitExceeded");
+    private static final ChoreographyStep.Outcomes OUTCOMES = new ChoreographyStep.Outcomes(
+            CUSTOMER_EVENTS, SAGA_CREDIT_RESERVED.wireName(), CREDIT_LIMIT_EXCEEDED.wireName());
 
     @Inject
     CreditLedger ledger;

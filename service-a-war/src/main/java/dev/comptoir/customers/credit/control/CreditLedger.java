@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Changes a customer's credit and the order's reservation in one local transaction, with the customer's
@@ -51,19 +52,19 @@ public class CreditLedger {
         customer.reserve(command.amount());
         CreditReservation reservation = new CreditReservation(command.orderId(), customerId, command.amount());
         em.persist(reservation);
-        events.changed("CreditReserved", reservation);
+        events.reserved(reservation);
         em.flush();
         return new Reserved(reservation, true);
     }
 
     /** Gives the credit back (a compensation); releasing twice is a no-op. */
     public CreditReservation release(String customerId, String orderId) {
-        return settle(customerId, orderId, ReservationStatus.RELEASED, Customer::release, "CreditReleased");
+        return settle(customerId, orderId, ReservationStatus.RELEASED, Customer::release, events::released);
     }
 
     /** Turns the held credit into used credit; confirming twice is a no-op. */
     public CreditReservation confirm(String customerId, String orderId) {
-        return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm, "CreditConfirmed");
+        return settle(customerId, orderId, ReservationStatus.CONFIRMED, Customer::confirm, events::confirmed);
     }
 
     private CreditReservation settle(
@@ -71,12 +72,12 @@ public class CreditLedger {
             String orderId,
             ReservationStatus outcome,
             BiConsumer<Customer, BigDecimal> onCustomer,
-            String eventType) {
+            Consumer<CreditReservation> told) {
         Customer customer = customers.lockForChange(customerId);
         CreditReservation reservation = get(customerId, orderId);
         if (reservation.moveTo(outcome)) {
             onCustomer.accept(customer, reservation.amount());
-            events.changed(eventType, reservation);
+            told.accept(reservation);
             em.flush();
         }
         return reservation;

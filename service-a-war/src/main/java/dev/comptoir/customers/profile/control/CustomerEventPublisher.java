@@ -1,10 +1,11 @@
 package dev.comptoir.customers.profile.control;
 
 import static dev.comptoir.customers.messaging.CustomersMessaging.CUSTOMER_EVENTS;
-import static dev.comptoir.kit.json.Jsonp.JSON;
 
+import dev.comptoir.customers.events.CustomerChanged;
+import dev.comptoir.customers.events.CustomerEvent;
+import dev.comptoir.customers.events.CustomerRegistered;
 import dev.comptoir.customers.profile.entity.Customer;
-import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,9 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * CustomerRegistered and CustomerChanged (schema version 1) on customer-events, keyed by customer, in the
- * transaction of the change: the profile and credit figures as they now are, so that a read model elsewhere
- * needs no call back. Each carries the customer's version, so a consumer keeps the latest whatever the order
+ * {@link CustomerRegistered} and {@link CustomerChanged} on customer-events, keyed by customer, in the
+ * transaction of the change. Each carries the customer's version, so a consumer keeps the latest whatever the order
  * of arrival. Credit movements are told by the credit events (with their amounts), not here: a reservation
  * holds the customer's row locked until commit, and flushing for a version there would hold it longer.
  */
@@ -28,29 +28,23 @@ public class CustomerEventPublisher {
     EntityManager em;
 
     public void registered(Customer customer) {
-        publish("CustomerRegistered", customer);
+        publish(
+                customer,
+                new CustomerRegistered(
+                        customer.id(), customer.name(), customer.creditLimit(), customer.creditAvailable()));
     }
 
     /** After a change of the profile (name, email, credit limit). */
     public void changed(Customer customer) {
-        publish("CustomerChanged", customer);
+        publish(
+                customer,
+                new CustomerChanged(
+                        customer.id(), customer.name(), customer.creditLimit(), customer.creditAvailable()));
     }
 
-    private void publish(String type, Customer customer) {
+    private void publish(Customer customer, CustomerEvent event) {
         // The version is bumped when the change is written: write it now, so the event carries the new one.
         em.flush();
-        messages.publish(
-                CUSTOMER_EVENTS,
-                Event.of(
-                                type,
-                                1,
-                                customer.id(),
-                                JSON.createObjectBuilder()
-                                        .add("customerId", customer.id())
-                                        .add("name", customer.name())
-                                        .add("creditLimit", customer.creditLimit())
-                                        .add("creditAvailable", customer.creditAvailable())
-                                        .build())
-                        .atVersion(customer.version()));
+        messages.publish(CUSTOMER_EVENTS, event.toMessage().atVersion(customer.version()));
     }
 }

@@ -55,7 +55,7 @@ public class OrderCommands {
                 .add("customerId", command.customerId())
                 .add("lines", lines)
                 .build();
-        messages.enqueue(ORDER_COMMANDS, Event.of("PlaceOrder", 1, accepted.id(), body));
+        messages.enqueue(ORDER_COMMANDS, Event.of(PlaceOrder.TYPE, PlaceOrder.SCHEMA_VERSION, accepted.id(), body));
         return accepted;
     }
 
@@ -84,7 +84,7 @@ public class OrderCommands {
      * Its event id is the idempotency key, so a copy sent again places no second order.
      */
     public void intake(Event event) {
-        if (!"PlaceOrder".equals(event.type()) || event.schemaVersion() != 1) {
+        if (!PlaceOrder.TYPE.equals(event.type()) || event.schemaVersion() != PlaceOrder.SCHEMA_VERSION) {
             throw new IllegalArgumentException("Refused: order-intake takes PlaceOrder version 1, not " + event.type()
                     + " version " + event.schemaVersion());
         }

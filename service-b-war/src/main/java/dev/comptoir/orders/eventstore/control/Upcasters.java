@@ -4,6 +4,7 @@ import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.eventstore.entity.StoredEvent;
+import dev.comptoir.orders.placement.entity.OrderEventType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,19 +15,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * The upcaster chain: for each event type, one step per old schema version, each turning version n into
- * n + 1. Stored events are never rewritten; they are upcast as they are read.
+ * n + 1, up to the version {@link OrderEventType} writes now. Stored events are never rewritten; they are
+ * upcast as they are read.
  */
 public final class Upcasters {
 
     /** Type, then the version a step reads: the step returns the payload one version up. */
-    private static final Map<String, Map<Integer, UnaryOperator<JsonObject>>> STEPS =
-            Map.of("OrderPlaced", Map.of(1, Upcasters::numberLines));
+    private static final Map<OrderEventType, Map<Integer, UnaryOperator<JsonObject>>> STEPS =
+            Map.of(OrderEventType.ORDER_PLACED, Map.of(1, Upcasters::numberLines));
 
     private Upcasters() {}
 
     public static RecordedEvent read(StoredEvent stored) {
         Upcast current = upcast(
-                stored.type(),
+                OrderEventType.named(stored.type()),
                 stored.schemaVersion(),
                 JSON.createReader(new StringReader(stored.payload())).readObject());
         return new RecordedEvent(
@@ -44,7 +46,7 @@ public final class Upcasters {
     }
 
     /** A payload of this type and schema version, as the current version. */
-    public static Upcast upcast(String type, int schemaVersion, JsonObject payload) {
+    public static Upcast upcast(OrderEventType type, int schemaVersion, JsonObject payload) {
         int version = schemaVersion;
         Map<Integer, UnaryOperator<JsonObject>> steps = STEPS.getOrDefault(type, Map.of());
         while (steps.containsKey(version)) {
@@ -55,14 +57,6 @@ public final class Upcasters {
     }
 
     public record Upcast(int schemaVersion, JsonObject payload) {}
-
-    /** The version events of this type are written in now. */
-    public static int current(String type) {
-        return STEPS.getOrDefault(type, Map.of()).keySet().stream()
-                        .max(Integer::compare)
-                        .orElse(0)
-                + 1;
-    }
 
     /**
      * OrderPlaced v1 to v2: v2 numbers each line ({@code lineNo}, from 1), so that a line keeps its number

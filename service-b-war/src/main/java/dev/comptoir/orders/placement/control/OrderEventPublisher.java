@@ -1,6 +1,5 @@
 package dev.comptoir.orders.placement.control;
 
-import static dev.comptoir.kit.json.Jsonp.JSON;
 import static dev.comptoir.orders.messaging.OrdersMessaging.FULFILMENT;
 import static dev.comptoir.orders.messaging.OrdersMessaging.ORDER_EVENTS;
 
@@ -8,7 +7,9 @@ import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.Messages;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
+import dev.comptoir.orders.placement.entity.OrderEventType;
 import dev.comptoir.orders.placement.entity.OrderLine;
+import dev.comptoir.orders.placement.entity.PickLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -37,7 +38,7 @@ public class OrderEventPublisher {
                             event.streamId(),
                             event.version(),
                             event.payload()));
-            if (event.type().equals("OrderApproved")) {
+            if (OrderEventType.named(event.type()) == OrderEventType.ORDER_APPROVED) {
                 pickingList(order);
             }
         }
@@ -46,19 +47,8 @@ public class OrderEventPublisher {
     private void pickingList(CustomerOrder order) {
         List<OrderLine> lines = order.lines();
         for (OrderLine line : lines) {
-            messages.enqueue(
-                    FULFILMENT,
-                    Event.of(
-                            "PickLine",
-                            1,
-                            order.id(),
-                            JSON.createObjectBuilder()
-                                    .add("orderId", order.id())
-                                    .add("lineNo", line.lineNo())
-                                    .add("lineCount", lines.size())
-                                    .add("sku", line.sku())
-                                    .add("quantity", line.quantity())
-                                    .build()));
+            PickLine pick = new PickLine(order.id(), line, lines.size());
+            messages.enqueue(FULFILMENT, Event.of(PickLine.TYPE, PickLine.SCHEMA_VERSION, order.id(), pick.toJson()));
         }
     }
 }

@@ -3,13 +3,10 @@ package dev.comptoir.orders.placement.entity;
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.kit.problem.ProblemException;
-import dev.comptoir.orders.eventstore.control.Upcasters;
 import dev.comptoir.orders.eventstore.entity.NewEvent;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +33,7 @@ public class CustomerOrder {
     private long version;
     private final List<NewEvent> changes = new ArrayList<>();
     private String idempotencyKey;
+    private final Evolution evolution = new Evolution();
 
     private CustomerOrder(String id) {
         this.id = id;
@@ -49,87 +47,96 @@ public class CustomerOrder {
     public static CustomerOrder place(String id, String idempotencyKey, String customerId, List<OrderLine> lines) {
         CustomerOrder order = new CustomerOrder(id);
         order.idempotencyKey = idempotencyKey;
-        JsonArrayBuilder numbered = JSON.createArrayBuilder();
+        List<OrderLine> numbered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            numbered.add(line(i + 1, lines.get(i).sku(), lines.get(i).quantity()));
+            numbered.add(new OrderLine(i + 1, lines.get(i).sku(), lines.get(i).quantity()));
         }
-        order.record(
-                "OrderPlaced",
-                about(order.id, customerId)
-                        // Microseconds: what the databases keep, so the views show the same instant as the events.
-                        .add(
-                                "placedAt",
-                                Instant.now().truncatedTo(ChronoUnit.MICROS).toString())
-                        .add("lines", numbered));
+        // Microseconds: what the databases keep, so the views show the same instant as the events.
+        order.record(new OrderPlaced(id, customerId, Instant.now().truncatedTo(ChronoUnit.MICROS), numbered));
         return order;
     }
 
     /** The state after these events (the whole stream, or what follows a snapshot). */
     public static CustomerOrder replay(String id, CustomerOrder fromSnapshot, List<RecordedEvent> events) {
         CustomerOrder order = fromSnapshot == null ? new CustomerOrder(id) : fromSnapshot;
-        events.forEach(event -> order.apply(event.type(), event.payload(), event.version()));
+        events.forEach(event -> order.apply(OrderEvent.read(event.type(), event.payload()), event.version()));
         return order;
     }
 
     public void addLine(String sku, int quantity) {
         require(status == OrderStatus.PLACED, "order-not-amendable", "Lines can be added to a placed order only");
-        record("LineAdded", about(id, customerId).add("line", line(lines.size() + 1, sku, quantity)));
+        record(new LineAdded(id, customerId, new OrderLine(lines.size() + 1, sku, quantity)));
     }
 
     public void approve() {
         require(status == OrderStatus.PLACED, "order-not-approvable", "Only a placed order can be approved");
-        record("OrderApproved", about(id, customerId));
+        record(new OrderApproved(id, customerId));
     }
 
     public void reject(String reason) {
         require(status == OrderStatus.PLACED, "order-not-rejectable", "Only a placed order can be rejected");
-        record("OrderRejected", about(id, customerId).add("reason", reason));
+        record(new OrderRejected(id, customerId, reason));
     }
 
     /** Open orders (placed or approved) can be cancelled; a closed one cannot. */
     public void cancel() {
         require(status.isOpen(), "order-not-cancellable", "Only an open order can be cancelled");
-        record("OrderCancelled", about(id, customerId));
+        record(new OrderCancelled(id, customerId));
     }
 
     public void ship() {
         require(status == OrderStatus.APPROVED, "order-not-shippable", "Only an approved order can be shipped");
-        record("OrderShipped", about(id, customerId));
+        record(new OrderShipped(id, customerId));
     }
 
-    private void apply(String type, JsonObject event, long eventVersion) {
-        switch (type) {
-            case "OrderPlaced" -> {
-                customerId = event.getString("customerId");
-                placedAt = Instant.parse(event.getString("placedAt"));
-                event.getJsonArray("lines").stream()
-                        .map(JsonValue::asJsonObject)
-                        .forEach(this::addLineOf);
-                status = OrderStatus.PLACED;
-            }
-            case "LineAdded" -> addLineOf(event.getJsonObject("line"));
-            case "OrderApproved" -> status = OrderStatus.APPROVED;
-            case "OrderRejected" -> {
-                status = OrderStatus.REJECTED;
-                rejectionReason = event.getString("reason");
-            }
-            case "OrderCancelled" -> status = OrderStatus.CANCELLED;
-            case "OrderShipped" -> status = OrderStatus.SHIPPED;
-            default -> throw new IllegalStateException("Order " + id + " has an event it does not know: " + type);
-        }
+    private void apply(OrderEvent event, long eventVersion) {
+        event.accept(evolution);
         version = eventVersion;
     }
 
-    private void addLineOf(JsonObject line) {
-        lines.add(new OrderLine(line.getInt("lineNo"), line.getString("sku"), line.getInt("quantity")));
+    /** How each event changes the state: the only place the state changes. */
+    private final class Evolution implements OrderEvent.Handler {
+
+        @Override
+        public void on(OrderPlaced event) {
+            customerId = event.customerId();
+            placedAt = event.placedAt();
+            lines.addAll(event.lines());
+            status = OrderStatus.PLACED;
+        }
+
+        @Override
+        public void on(LineAdded event) {
+            lines.add(event.line());
+        }
+
+        @Override
+        public void on(OrderApproved event) {
+            status = OrderStatus.APPROVED;
+        }
+
+        @Override
+        public void on(OrderRejected event) {
+            status = OrderStatus.REJECTED;
+            rejectionReason = event.reason();
+        }
+
+        @Override
+        public void on(OrderCancelled event) {
+            status = OrderStatus.CANCELLED;
+        }
+
+        @Override
+        public void on(OrderShipped event) {
+            status = OrderStatus.SHIPPED;
+        }
     }
 
-    private void record(String type, JsonObjectBuilder payload) {
-        JsonObject event = payload.build();
+    private void record(OrderEvent event) {
         String eventId =
                 idempotencyKey == null ? UUID.randomUUID().toString() : eventIdFor(id, idempotencyKey, changes.size());
-        changes.add(new NewEvent(eventId, type, Upcasters.current(type), event));
-        apply(type, event, version + 1);
+        changes.add(new NewEvent(eventId, event.type().wireName(), event.type().schemaVersion(), event.toJson()));
+        apply(event, version + 1);
     }
 
     private void require(boolean allowed, String slug, String title) {
@@ -140,14 +147,12 @@ public class CustomerOrder {
 
     /** The full state as JSON, in {@link #SNAPSHOT_SCHEMA_VERSION}. */
     public JsonObject snapshot() {
-        JsonArrayBuilder snapshotLines = JSON.createArrayBuilder();
-        lines.forEach(line -> snapshotLines.add(line(line.lineNo(), line.sku(), line.quantity())));
         JsonObjectBuilder state = JSON.createObjectBuilder()
                 .add("id", id)
                 .add("customerId", customerId)
                 .add("status", status.name())
                 .add("placedAt", placedAt.toString())
-                .add("lines", snapshotLines)
+                .add("lines", OrderLine.toJson(lines))
                 .add("version", version);
         if (rejectionReason != null) {
             state.add("rejectionReason", rejectionReason);
@@ -160,18 +165,10 @@ public class CustomerOrder {
         order.customerId = state.getString("customerId");
         order.status = OrderStatus.valueOf(state.getString("status"));
         order.placedAt = Instant.parse(state.getString("placedAt"));
-        state.getJsonArray("lines").stream().map(JsonValue::asJsonObject).forEach(order::addLineOf);
+        order.lines.addAll(OrderLine.from(state.getJsonArray("lines")));
         order.rejectionReason = state.getString("rejectionReason", null);
         order.version = state.getJsonNumber("version").longValue();
         return order;
-    }
-
-    private static JsonObjectBuilder about(String orderId, String customerId) {
-        return JSON.createObjectBuilder().add("orderId", orderId).add("customerId", customerId);
-    }
-
-    private static JsonObjectBuilder line(int lineNo, String sku, int quantity) {
-        return JSON.createObjectBuilder().add("lineNo", lineNo).add("sku", sku).add("quantity", quantity);
     }
 
     /** The events the next commands record get ids derived from this key (a client's Idempotency-Key). */

@@ -16,6 +16,11 @@ public record PlaceOrder(
         @NotBlank @Size(max = 36) String customerId,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
+    /** Its name and schema version as a message, on order-commands and order-intake. */
+    public static final String TYPE = "PlaceOrder";
+
+    public static final int SCHEMA_VERSION = 1;
+
     public record Line(
             @NotBlank @Size(max = 64) String sku,
             @NotNull @Positive @Max(10_000) Integer quantity) {}

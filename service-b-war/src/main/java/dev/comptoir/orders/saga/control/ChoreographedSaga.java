@@ -4,6 +4,7 @@ import static dev.comptoir.orders.saga.entity.StepOutcome.DONE;
 import static dev.comptoir.orders.saga.entity.StepOutcome.REFUSED;
 
 import dev.comptoir.kit.messaging.Event;
+import dev.comptoir.orders.consumed.Consumed;
 import dev.comptoir.orders.placement.control.OrderLifecycle;
 import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
 import dev.comptoir.orders.placement.entity.CustomerOrder;
@@ -14,12 +15,10 @@ import dev.comptoir.orders.saga.entity.SagaStep;
 import dev.comptoir.orders.saga.entity.SagaStyle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ChoreographedSaga {
 
     private static final String ORDERS = "orders";
-    private static final Set<String> ANSWERS =
-            Set.of("SagaCreditReserved", "CreditLimitExceeded", "SagaStockReserved", "OutOfStock");
 
     @Inject
     OrderLifecycle lifecycle;
@@ -96,32 +93,53 @@ public class ChoreographedSaga {
 
     /** A participant's answer, in the transaction that consumes it. Events of another saga style are ignored. */
     public void on(Event event) {
-        if (!ANSWERS.contains(event.type())) {
-            return;
-        }
-        JsonObject saga = event.payload();
-        String id = saga.getString("orderId");
-        if (log.find(id).filter(s -> s.style() == SagaStyle.CHOREOGRAPHED).isEmpty()) {
-            return;
-        }
-        switch (event.type()) {
-            case "SagaCreditReserved" ->
-                log.record(id, "reserve-credit", Participants.CUSTOMERS, DONE, "Held " + saga.getJsonNumber("amount"));
-            case "CreditLimitExceeded" -> refused(id, "reserve-credit", Participants.CUSTOMERS, "Credit", saga);
-            case "SagaStockReserved" -> {
-                SagaStep reserved =
-                        new SagaStep("reserve-stock", Participants.INVENTORY, DONE, "Held " + units(saga) + " units");
-                if (log.end(
-                                id,
-                                SagaState.CONFIRMED,
-                                null,
-                                List.of(reserved, new SagaStep("approve-order", ORDERS, DONE, null)),
-                                () -> lifecycle.approve(new OrderLifecycle.Command(id, null, null)))
-                        .isEmpty()) {
-                    late(id, reserved);
-                }
-            }
-            case "OutOfStock" -> refused(id, "reserve-stock", Participants.INVENTORY, "Stock", saga);
+        Consumed.read(event)
+                .filter(answer -> log.find(answer.orderId())
+                        .filter(s -> s.style() == SagaStyle.CHOREOGRAPHED)
+                        .isPresent())
+                .ifPresent(answer -> answer.accept(new Consumed.Handler() {
+                    @Override
+                    public void on(Consumed.SagaCreditReserved held) {
+                        log.record(
+                                held.orderId(),
+                                "reserve-credit",
+                                Participants.CUSTOMERS,
+                                DONE,
+                                "Held " + held.amount());
+                    }
+
+                    @Override
+                    public void on(Consumed.CreditLimitExceeded refusal) {
+                        refused(
+                                refusal.orderId(),
+                                "reserve-credit",
+                                Participants.CUSTOMERS,
+                                "Credit",
+                                refusal.reason());
+                    }
+
+                    @Override
+                    public void on(Consumed.SagaStockReserved held) {
+                        stockHeld(held.orderId(), held.units());
+                    }
+
+                    @Override
+                    public void on(Consumed.OutOfStock refusal) {
+                        refused(refusal.orderId(), "reserve-stock", Participants.INVENTORY, "Stock", refusal.reason());
+                    }
+                }));
+    }
+
+    private void stockHeld(String id, int units) {
+        SagaStep reserved = new SagaStep("reserve-stock", Participants.INVENTORY, DONE, "Held " + units + " units");
+        if (log.end(
+                        id,
+                        SagaState.CONFIRMED,
+                        null,
+                        List.of(reserved, new SagaStep("approve-order", ORDERS, DONE, null)),
+                        () -> lifecycle.approve(new OrderLifecycle.Command(id, null, null)))
+                .isEmpty()) {
+            late(id, reserved);
         }
     }
 
@@ -131,8 +149,7 @@ public class ChoreographedSaga {
         reject(orderId, "Time limit: the saga had not ended by " + saga.deadline(), List.of());
     }
 
-    private void refused(String id, String step, String participant, String what, JsonObject answer) {
-        String detail = answer.getString("reason", "refused");
+    private void refused(String id, String step, String participant, String what, String detail) {
         SagaStep refusal = new SagaStep(step, participant, REFUSED, detail);
         if (!reject(id, what + " refused: " + detail, List.of(refusal))) {
             late(id, refusal);
@@ -156,11 +173,5 @@ public class ChoreographedSaga {
     /** An answer that came after the saga ended (at its deadline): kept in the timeline, changes nothing. */
     private void late(String id, SagaStep step) {
         log.record(id, step.name(), step.participant(), step.outcome(), "After the end: " + step.detail());
-    }
-
-    private static int units(JsonObject saga) {
-        return saga.getJsonArray("lines").stream()
-                .mapToInt(line -> line.asJsonObject().getInt("quantity"))
-                .sum();
     }
 }

@@ -4,14 +4,20 @@ import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.orders.eventstore.control.EventStore;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
+import dev.comptoir.orders.placement.entity.LineAdded;
+import dev.comptoir.orders.placement.entity.OrderApproved;
+import dev.comptoir.orders.placement.entity.OrderCancelled;
+import dev.comptoir.orders.placement.entity.OrderEvent;
+import dev.comptoir.orders.placement.entity.OrderLine;
+import dev.comptoir.orders.placement.entity.OrderPlaced;
+import dev.comptoir.orders.placement.entity.OrderRejected;
+import dev.comptoir.orders.placement.entity.OrderShipped;
 import dev.comptoir.orders.views.entity.DailyTotal;
 import dev.comptoir.orders.views.entity.OrderSummaryView;
 import dev.comptoir.orders.views.entity.StatusCount;
 import dev.comptoir.orders.views.entity.ViewKey;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.time.Instant;
@@ -30,12 +36,6 @@ import java.util.Map;
  */
 final class ViewGeneration {
 
-    private static final Map<String, String> STATUS_AFTER = Map.of(
-            "OrderApproved", "APPROVED",
-            "OrderRejected", "REJECTED",
-            "OrderCancelled", "CANCELLED",
-            "OrderShipped", "SHIPPED");
-
     private final EntityManager view;
     private final EventStore store;
     private final long generation;
@@ -43,6 +43,8 @@ final class ViewGeneration {
     private final Map<String, OrderSummaryView> summaries = new HashMap<>();
     /** Lines of the orders that got lines in this batch, parsed once and written back once at its end. */
     private final Map<String, JsonArrayBuilder> addedLines = new HashMap<>();
+
+    private final Projection projection = new Projection();
 
     ViewGeneration(EntityManager view, EventStore store, long generation) {
         this.view = view;
@@ -132,42 +134,65 @@ final class ViewGeneration {
     }
 
     private void apply(RecordedEvent event) {
-        JsonObject payload = event.payload();
-        OrderSummaryView summary = summary(event.streamId());
-        switch (event.type()) {
-            case "OrderPlaced" -> {
-                summary = new OrderSummaryView(generation, event.streamId());
-                JsonArray lines = payload.getJsonArray("lines");
-                int units = units(lines);
-                Instant placedAt = Instant.parse(payload.getString("placedAt"));
-                summary.placed(payload.getString("customerId"), placedAt, lines.toString(), units);
-                summary.status("PLACED", null);
-                view.persist(summary);
-                summaries.put(event.streamId(), summary);
-                count("PLACED", 1);
-                daily(placedAt, 1, units);
-            }
-            case "LineAdded" -> {
-                JsonObject line = payload.getJsonObject("line");
-                String orderId = event.streamId();
-                String lines = summary.lines();
-                addedLines
-                        .computeIfAbsent(orderId, id -> JSON.createArrayBuilder(read(lines)))
-                        .add(line);
-                summary.unitsAdded(line.getInt("quantity"));
-                daily(summary.placedAt(), 0, line.getInt("quantity"));
-            }
-            default -> {
-                String status = STATUS_AFTER.get(event.type());
-                if (status == null) {
-                    throw new IllegalStateException("The order views do not know " + event.type());
-                }
-                count(summary.status(), -1);
-                count(status, 1);
-                summary.status(status, payload.getString("reason", null));
-            }
+        OrderEvent.read(event.type(), event.payload()).accept(projection);
+        summary(event.streamId()).reached(event.version());
+    }
+
+    /** What each event changes in the views. */
+    private final class Projection implements OrderEvent.Handler {
+
+        @Override
+        public void on(OrderPlaced event) {
+            OrderSummaryView summary = new OrderSummaryView(generation, event.orderId());
+            int units = event.units();
+            summary.placed(
+                    event.customerId(),
+                    event.placedAt(),
+                    OrderLine.toJson(event.lines()).toString(),
+                    units);
+            summary.status("PLACED", null);
+            view.persist(summary);
+            summaries.put(event.orderId(), summary);
+            count("PLACED", 1);
+            daily(event.placedAt(), 1, units);
         }
-        summary.reached(event.version());
+
+        @Override
+        public void on(LineAdded event) {
+            OrderSummaryView summary = summary(event.orderId());
+            addedLines
+                    .computeIfAbsent(event.orderId(), id -> JSON.createArrayBuilder(read(summary.lines())))
+                    .add(event.line().toJson());
+            summary.unitsAdded(event.line().quantity());
+            daily(summary.placedAt(), 0, event.line().quantity());
+        }
+
+        @Override
+        public void on(OrderApproved event) {
+            statusChanged(event, "APPROVED", null);
+        }
+
+        @Override
+        public void on(OrderRejected event) {
+            statusChanged(event, "REJECTED", event.reason());
+        }
+
+        @Override
+        public void on(OrderCancelled event) {
+            statusChanged(event, "CANCELLED", null);
+        }
+
+        @Override
+        public void on(OrderShipped event) {
+            statusChanged(event, "SHIPPED", null);
+        }
+
+        private void statusChanged(OrderEvent event, String status, String reason) {
+            OrderSummaryView summary = summary(event.orderId());
+            count(summary.status(), -1);
+            count(status, 1);
+            summary.status(status, reason);
+        }
     }
 
     private void writeLines() {
@@ -193,13 +218,6 @@ final class ViewGeneration {
             view.persist(total);
         }
         total.add(orders, units);
-    }
-
-    private static int units(JsonArray lines) {
-        return lines.stream()
-                .map(JsonValue::asJsonObject)
-                .mapToInt(line -> line.getInt("quantity"))
-                .sum();
     }
 
     private static JsonArray read(String json) {

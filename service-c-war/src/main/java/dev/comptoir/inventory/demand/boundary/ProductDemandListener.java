@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.demand.boundary;
 
+import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.demand.entity.ProductDemand;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
@@ -9,8 +10,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.Comparator;
 
 /**
@@ -43,14 +42,12 @@ public class ProductDemandListener implements MessageListener {
     }
 
     private void apply(Event event) {
-        if (!event.type().equals("OrderPlaced")) {
-            return;
+        if (Consumed.read(event).orElse(null) instanceof Consumed.OrderPlaced placed) {
+            // SKU order, so that two events locking the same products never deadlock.
+            placed.lines().stream()
+                    .sorted(Comparator.comparing(Consumed.Line::sku))
+                    .forEach(line -> demandFor(line.sku()).ordered(line.quantity()));
         }
-        // SKU order, so that two events locking the same products never deadlock.
-        event.payload().getJsonArray("lines").stream()
-                .map(JsonValue::asJsonObject)
-                .sorted(Comparator.comparing((JsonObject line) -> line.getString("sku")))
-                .forEach(line -> demandFor(line.getString("sku")).ordered(line.getInt("quantity")));
     }
 
     private ProductDemand demandFor(String sku) {

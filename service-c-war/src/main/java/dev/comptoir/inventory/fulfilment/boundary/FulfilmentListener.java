@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.fulfilment.boundary;
 
+import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.fulfilment.control.Picking;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import jakarta.ejb.ActivationConfigProperty;
@@ -33,6 +34,10 @@ public class FulfilmentListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        inbox.receive("inventory-fulfilment", message, event -> picking.pick(event, name));
+        inbox.receive("inventory-fulfilment", message, event -> {
+            if (Consumed.read(event).orElse(null) instanceof Consumed.PickLine line) {
+                picking.pick(line, event.occurredAt(), name);
+            }
+        });
     }
 }

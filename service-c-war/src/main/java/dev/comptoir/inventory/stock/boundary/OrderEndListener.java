@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.stock.boundary;
 
+import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.stock.control.StockChoreography;
 import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.Event;
@@ -47,18 +48,13 @@ public class OrderEndListener implements MessageListener {
     }
 
     private void on(Event event) {
-        switch (event.type()) {
-            case "OrderApproved" -> {
-                faults.onMessage(GROUP, event.type());
-                choreography.confirm(SagaParticipations.choreographed(event.key()));
-            }
-            case "OrderRejected" -> {
-                faults.onMessage(GROUP, event.type());
-                choreography.release(SagaParticipations.choreographed(event.key()));
-            }
-            default -> {
-                // Not the end of a saga.
-            }
+        Consumed read = Consumed.read(event).orElse(null);
+        if (read instanceof Consumed.OrderApproved approved) {
+            faults.onMessage(GROUP, event.type());
+            choreography.confirm(SagaParticipations.choreographed(approved.orderId()));
+        } else if (read instanceof Consumed.OrderRejected rejected) {
+            faults.onMessage(GROUP, event.type());
+            choreography.release(SagaParticipations.choreographed(rejected.orderId()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.inventory.stock.boundary;
 
+import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.stock.control.StockChoreography;
 import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.inbox.Inbox;
@@ -41,9 +42,9 @@ public class StockSagaListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         inbox.receive(GROUP, message, event -> {
-            if (event.type().equals("SagaCreditReserved")) {
+            if (Consumed.read(event).orElse(null) instanceof Consumed.SagaCreditReserved reserved) {
                 faults.onMessage(GROUP, event.type());
-                choreography.reserve(event.payload());
+                choreography.reserve(reserved.saga());
             }
         });
     }

@@ -1,5 +1,7 @@
 package dev.comptoir.inventory.stock.control;
 
+import static dev.comptoir.inventory.events.InventoryEventType.OUT_OF_STOCK;
+import static dev.comptoir.inventory.events.InventoryEventType.SAGA_STOCK_RESERVED;
 import static dev.comptoir.inventory.messaging.InventoryMessaging.INVENTORY_EVENTS;
 
 import dev.comptoir.inventory.stock.entity.ReserveStock;
@@ -25,7 +27,7 @@ import java.util.List;
 public class StockChoreography implements SagaCompensation {
 
     private static final ChoreographyStep.Outcomes OUTCOMES =
-            new ChoreographyStep.Outcomes(INVENTORY_EVENTS, "SagaStockReserved", "OutOfStock");
+            new ChoreographyStep.Outcomes(INVENTORY_EVENTS, SAGA_STOCK_RESERVED.wireName(), OUT_OF_STOCK.wireName());
 
     @Inject
     StockLedger ledger;

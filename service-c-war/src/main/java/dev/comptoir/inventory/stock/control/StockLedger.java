@@ -40,7 +40,7 @@ public class StockLedger {
         quantities.forEach((sku, quantity) -> products.lockForStockChange(sku).take(quantity));
         StockReservation reservation = new StockReservation(command.orderId(), quantities);
         em.persist(reservation);
-        events.changed("StockReserved", reservation);
+        events.reserved(reservation);
         return new Reserved(reservation, true);
     }
 
@@ -64,7 +64,7 @@ public class StockLedger {
             reservation
                     .quantities()
                     .forEach((sku, quantity) -> products.lockForStockChange(sku).putBack(quantity));
-            events.changed("StockReleased", reservation);
+            events.released(reservation);
         }
         return reservation;
     }
@@ -72,7 +72,7 @@ public class StockLedger {
     public StockReservation confirm(String orderId) {
         StockReservation reservation = get(orderId);
         if (reservation.moveTo(ReservationStatus.CONFIRMED)) {
-            events.changed("StockConfirmed", reservation);
+            events.confirmed(reservation);
         }
         return reservation;
     }
