@@ -97,7 +97,9 @@ final class DomainServers {
      * at 0 once it runs, as {@code domain/start} does for a host started again: on this one machine its boot takes the
      * two cores its group's survivor serves with, which real hosts would not share (one run had three reads wait
      * over 2 s for customers-2 while customers-1 booted). Threads started later inherit it. Back at 0 needs root;
-     * without it the server stays at 10.
+     * without it the server stays at 10. Where the kernel groups each session for the scheduler (autogroup), this
+     * weighs only against the servers of the same host, which share its host controller's session; against the
+     * other host's, only a whole session can be lowered, as {@code domain/start} does for a host.
      */
     private static void renice(String server, int nice) {
         String marker = "-D[Server:" + server + "]";
