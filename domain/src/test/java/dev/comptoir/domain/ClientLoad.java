@@ -54,9 +54,9 @@ final class ClientLoad implements AutoCloseable {
     static final int READS_WHILE_DOWN = 75;
 
     /** A load this machine carries with room to spare (two cores for fifteen JVMs), also while a server boots. */
-    private static final Duration READ_EVERY = Duration.ofMillis(200);
+    static final Duration READ_EVERY = Duration.ofMillis(200);
 
-    private static final Duration PLACE_EVERY = Duration.ofSeconds(2);
+    static final Duration PLACE_EVERY = Duration.ofSeconds(2);
 
     private final JsonHttp gateway;
     private final List<String> readers;

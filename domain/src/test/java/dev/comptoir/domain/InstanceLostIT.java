@@ -2,7 +2,6 @@ package dev.comptoir.domain;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,33 +17,11 @@ import org.junit.jupiter.api.Test;
 class InstanceLostIT extends LossUnderLoad {
 
     /** One of each group, on either host in turn. */
-    private static final List<String> VICTIMS = List.of("customers-1", "orders-2", "inventory-1", "gateway-2");
+    static final List<String> VICTIMS = List.of("customers-1", "orders-2", "inventory-1", "gateway-2");
 
     @Test
     void oneServerOfEachGroupKilledInTurnFailsNoReadAndLosesNoOrderNorEvent() throws Exception {
-        assertAll(checksAfter("Instance lost", load -> {
-            List<Loss> losses = new ArrayList<>();
-            for (String victim : VICTIMS) {
-                losses.add(lose(victim, load));
-            }
-            return losses;
-        }));
+        assertAll(checksAfter("Instance lost", load -> loseInTurn(VICTIMS, load)));
         servers.assertAllRunning(Set.copyOf(VICTIMS));
-    }
-
-    /** Kills the server, lets the load run on its group's survivor, starts it again, waits until it serves. */
-    private Loss lose(String server, ClientLoad load) {
-        String host = DomainServers.hostOf(server);
-        Loss loss = new Loss(server);
-        load.awaitReads(loss.began, ClientLoad.STEADY_READS);
-        loss.killed = System.nanoTime();
-        servers.kill(host, server);
-        load.awaitReads(loss.killed, ClientLoad.READS_WHILE_DOWN);
-        loss.restarting = System.nanoTime();
-        servers.start(host, server);
-        loss.running = System.nanoTime();
-        shop.awaitServing(server);
-        loss.recovered = System.nanoTime();
-        return loss;
     }
 }

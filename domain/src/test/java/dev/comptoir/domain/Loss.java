@@ -15,6 +15,9 @@ final class Loss {
     final String lost;
     final long began = System.nanoTime();
     long killed;
+    /** When its group's survivors carried its share alone (not set for a host: its four groups at once). */
+    long carried;
+
     long restarting;
     long running;
     long recovered;

@@ -27,6 +27,37 @@ abstract class LossUnderLoad {
     final DomainServers servers = new DomainServers();
     final Shop shop = new Shop();
 
+    /** Each server lost in turn ({@link #lose}). */
+    List<Loss> loseInTurn(List<String> victims, ClientLoad load) {
+        List<Loss> losses = new ArrayList<>();
+        for (String victim : victims) {
+            losses.add(lose(victim, load));
+        }
+        return losses;
+    }
+
+    /**
+     * Kills the server, lets the load run on its group's survivor, starts it again, waits until it serves. Its
+     * loss's {@code carried}: when the survivors carry its share alone (the gateways, or for a gateway the balancer,
+     * no longer send it calls).
+     */
+    Loss lose(String server, ClientLoad load) {
+        String host = DomainServers.hostOf(server);
+        Loss loss = new Loss(server);
+        load.awaitReads(loss.began, ClientLoad.STEADY_READS);
+        loss.killed = System.nanoTime();
+        servers.kill(host, server);
+        shop.awaitOutOfRotation(server);
+        loss.carried = System.nanoTime();
+        load.awaitReads(loss.killed, ClientLoad.READS_WHILE_DOWN);
+        loss.restarting = System.nanoTime();
+        servers.start(host, server);
+        loss.running = System.nanoTime();
+        shop.awaitServing(server);
+        loss.recovered = System.nanoTime();
+        return loss;
+    }
+
     /** Runs the losses under load and prints each; answers the checks to assert, to which a test may add its own. */
     List<Executable> checksAfter(String label, Losses losses) throws Exception {
         Shop.Start start = shop.start(label);

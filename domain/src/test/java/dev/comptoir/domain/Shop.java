@@ -131,6 +131,27 @@ final class Shop {
         }
     }
 
+    /**
+     * Waits until a killed server is out of rotation: a gateway, once the balancer no longer has it up; a service's
+     * instance, once neither gateway finds it ready.
+     */
+    void awaitOutOfRotation(String server) {
+        String group = server.substring(0, server.indexOf('-'));
+        if (group.equals("gateway")) {
+            String node = DomainServers.hostOf(server) + ":" + server + " " + NODE_UP;
+            await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> !servers.balancerNodes().contains(node));
+            return;
+        }
+        String url = "http://127.0.0.1:" + INTERNAL_PORTS.get(server) + "/" + group;
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> gatewaysView(group, url).values().stream()
+                        .allMatch(view -> view.isEmpty()
+                                || !view.get().getString("health").equals("UP")));
+    }
+
     private static final String NODE_UP = "NODE_UP";
 
     /** Calls the gateway has sent to the instance, as its discovery view counts them; -1 while not ready. */
