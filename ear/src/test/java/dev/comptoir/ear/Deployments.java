@@ -1,5 +1,6 @@
 package dev.comptoir.ear;
 
+import dev.comptoir.ear.probe.DatabaseProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,11 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "comptoir.ear")
                 .importFrom(new File("target/comptoir.ear"))
                 .as(EnterpriseArchive.class);
+    }
+
+    /** The test-only database probe (package {@code probe}) at /database-probe, beside the EAR. */
+    public static WebArchive databaseProbe() {
+        return ShrinkWrap.create(WebArchive.class, "database-probe.war").addPackage(DatabaseProbe.class.getPackage());
     }
 
     /**

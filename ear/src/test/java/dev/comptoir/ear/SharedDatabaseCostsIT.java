@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.comptoir.ear.probe.DatabaseProbe;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.JsonResponse;
@@ -75,7 +74,7 @@ class SharedDatabaseCostsIT {
 
     @Deployment(name = "probe", order = 2, testable = false)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "database-probe.war").addPackage(DatabaseProbe.class.getPackage());
+        return Deployments.databaseProbe();
     }
 
     @ArquillianResource

@@ -30,6 +30,10 @@ final class Latencies {
         this.name = name;
     }
 
+    String name() {
+        return name;
+    }
+
     void record(long scheduledNanos, boolean ok) {
         latencies.recordValue(Math.max(0, (System.nanoTime() - scheduledNanos) / 1_000));
         if (!ok) {
@@ -46,6 +50,10 @@ final class Latencies {
         latencies.add(other.latencies);
         errors.addAndGet(other.errors.get());
         elapsedNanos += other.elapsedNanos;
+    }
+
+    long count() {
+        return latencies.getTotalCount();
     }
 
     double p50() {

@@ -19,6 +19,9 @@ import java.util.function.LongFunction;
 /** An open-loop load: ticks at a fixed rate whether or not the earlier ones have been answered. */
 final class OpenLoop {
 
+    /** How long a request may take before the load generator gives up on it (an error). */
+    static final int TIMEOUT_SECONDS = 10;
+
     /** HTTP/1.1 with enough threads that answers are read as they come, whatever the rate. */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -41,8 +44,20 @@ final class OpenLoop {
         return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearerToken));
     }
 
+    /** A GET with the suite's token whose answer, body included, completes it; exceptionally on no answer. */
+    static CompletableFuture<HttpResponse<String>> answer(URI uri) {
+        return CLIENT.sendAsync(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + Tokens.suite())
+                        .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static CompletableFuture<Boolean> send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request =
+                builder.timeout(Duration.ofSeconds(TIMEOUT_SECONDS)).GET().build();
         return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200)
                 .exceptionally(failure -> false);

@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +25,7 @@ import javax.sql.DataSource;
  * database stopped and started. The stop holds one connection of InventoryDS until the start: on H2 the exclusive
  * mode it set lasts as long as that session (the others are closed, new ones refused, H2 error 90135); on
  * PostgreSQL (the database's connections refused, its sessions terminated) it re-allows connections through it.
+ * It also reads what one order's event stream takes in OrdersDS, as an operator sizing the event store would.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +34,9 @@ public class DatabaseProbe {
 
     @Resource(lookup = "java:jboss/datasources/CustomersDS")
     DataSource customers;
+
+    @Resource(lookup = "java:jboss/datasources/OrdersDS")
+    DataSource orders;
 
     @Resource(lookup = "java:jboss/datasources/InventoryDS")
     DataSource inventory;
@@ -93,6 +100,39 @@ public class DatabaseProbe {
             stopper = null;
         }
         return done("started " + stopped);
+    }
+
+    /**
+     * One order's stream as stored: its events (rows), their payloads' characters (JSON, ASCII here: bytes), the
+     * data of all their columns (strings' characters, 8 bytes a number or time, 4 an int; no index or page
+     * overhead), and its snapshot's state and version (0 and 0 without one).
+     */
+    @GET
+    @Path("orders/streams/{id}")
+    public JsonObject orderStream(@PathParam("id") String id) throws SQLException {
+        try (Connection connection = orders.getConnection();
+                PreparedStatement events = connection.prepareStatement("SELECT COUNT(*), SUM(LENGTH(PAYLOAD)),"
+                        + " SUM(28 + LENGTH(EVENTID) + LENGTH(STREAMID) + LENGTH(TYPE) + LENGTH(PAYLOAD)"
+                        + " + COALESCE(LENGTH(CORRELATIONID), 0) + COALESCE(LENGTH(CAUSATIONID), 0))"
+                        + " FROM ORDER_EVENT WHERE STREAMID = ?");
+                PreparedStatement snapshot = connection.prepareStatement(
+                        "SELECT LENGTH(STATE), VERSION FROM ORDER_SNAPSHOT WHERE STREAMID = ?")) {
+            events.setString(1, id);
+            snapshot.setString(1, id);
+            var stream = Json.createObjectBuilder();
+            try (ResultSet row = events.executeQuery()) {
+                row.next();
+                stream.add("events", row.getLong(1))
+                        .add("payloadBytes", row.getLong(2))
+                        .add("rowBytes", row.getLong(3));
+            }
+            try (ResultSet row = snapshot.executeQuery()) {
+                boolean taken = row.next();
+                stream.add("snapshotBytes", taken ? row.getLong(1) : 0)
+                        .add("snapshotVersion", taken ? row.getLong(2) : 0);
+            }
+            return stream.build();
+        }
     }
 
     private static JsonObject done(String what) {
