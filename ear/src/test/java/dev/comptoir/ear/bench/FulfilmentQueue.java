@@ -96,13 +96,18 @@ final class FulfilmentQueue {
         Awaitility.await()
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> management.messagesIn(ADDRESS) == 0);
+                .until(() -> depth() + count("delivering-count") == 0);
     }
 
+    /** Messages waiting in the queue. */
     long depth() {
+        return count("message-count");
+    }
+
+    private long count(String attribute) {
         return management
                 .read("subsystem/messaging-activemq/server/default/jms-queue/fulfilment")
-                .getJsonNumber("message-count")
+                .getJsonNumber(attribute)
                 .longValue();
     }
 
