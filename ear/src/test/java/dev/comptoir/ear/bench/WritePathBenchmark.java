@@ -121,18 +121,8 @@ class WritePathBenchmark {
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(new SagaClient(http, "1000000"));
         }
-        ClosedLoop.Row orchestratedMany = add(
-                rows,
-                saga(
-                        "orchestrated saga, " + CLIENTS + " clients",
-                        CLIENTS,
-                        i -> clients.get(i % CLIENTS).place(ORCHESTRATED, "APPROVED")));
-        ClosedLoop.Row choreographedMany = add(
-                rows,
-                saga(
-                        "choreographed saga, " + CLIENTS + " clients",
-                        CLIENTS,
-                        i -> clients.get(i % CLIENTS).place(CHOREOGRAPHED, "APPROVED")));
+        ClosedLoop.Row orchestratedMany = add(rows, manySagas("orchestrated", ORCHESTRATED, clients));
+        ClosedLoop.Row choreographedMany = add(rows, manySagas("choreographed", CHOREOGRAPHED, clients));
         rows.forEach(row -> report.append(row.line()));
 
         OrderAppends appends = new OrderAppends(http);
@@ -192,6 +182,14 @@ class WritePathBenchmark {
 
     private static ClosedLoop.Row saga(String name, int clients, ClosedLoop.Call call) throws Exception {
         return ClosedLoop.run(name, Math.min(WARMUP, SAGAS / 4), SAGAS, clients, call);
+    }
+
+    /** Approved sagas of this style, each client placing its orders on its own customer and product. */
+    private static ClosedLoop.Row manySagas(String style, String path, List<SagaClient> clients) throws Exception {
+        return saga(
+                style + " saga, " + clients.size() + " clients",
+                clients.size(),
+                i -> clients.get(i % clients.size()).place(path, "APPROVED"));
     }
 
     private static ClosedLoop.Row add(List<ClosedLoop.Row> rows, ClosedLoop.Row row) {

@@ -59,22 +59,21 @@ public class WritePathFloors {
     @POST
     @Path("setup")
     public void setUp() throws SQLException {
-        for (String name : DATASOURCES) {
-            try (Connection connection = datasource(name).getConnection();
-                    Statement sql = connection.createStatement()) {
-                sql.execute(
-                        "CREATE TABLE IF NOT EXISTS WRITE_PATH_FLOOR (ID VARCHAR(36) PRIMARY KEY, BODY VARCHAR(1000))");
-            }
-        }
+        inEachDatasource(
+                "CREATE TABLE IF NOT EXISTS WRITE_PATH_FLOOR (ID VARCHAR(36) PRIMARY KEY, BODY VARCHAR(1000))");
     }
 
     @POST
     @Path("teardown")
     public void tearDown() throws SQLException {
+        inEachDatasource("DROP TABLE IF EXISTS WRITE_PATH_FLOOR");
+    }
+
+    private void inEachDatasource(String statement) throws SQLException {
         for (String name : DATASOURCES) {
             try (Connection connection = datasource(name).getConnection();
                     Statement sql = connection.createStatement()) {
-                sql.execute("DROP TABLE IF EXISTS WRITE_PATH_FLOOR");
+                sql.execute(statement);
             }
         }
     }
