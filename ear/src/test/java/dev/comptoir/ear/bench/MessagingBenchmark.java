@@ -4,14 +4,12 @@ import dev.comptoir.ear.Amqp;
 import dev.comptoir.ear.Core;
 import dev.comptoir.ear.Deployments;
 import dev.comptoir.testing.JsonHttp;
-import dev.comptoir.testing.ManagementApi;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +19,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,14 +47,8 @@ class MessagingBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int CONCURRENT_PRODUCERS = 16;
-    private static final String FULFILMENT = "jms.queue.fulfilment";
-    /** The producers stand in for Orders, the one sender the broker takes on fulfilment and order-events. */
-    private static final String ORDERS = "orders.jms";
-
-    private static final String PADDING = "x".repeat(1024);
-
     private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
-    private final ManagementApi management = new ManagementApi();
+    private final FulfilmentQueue fulfilment = new FulfilmentQueue();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,14 +59,14 @@ class MessagingBenchmark {
     void fulfilmentQueueAndTopic() throws Exception {
         StringBuilder report = new StringBuilder(
                 "\nMessaging benchmark (persistent 1 KB messages, external clients, " + SECONDS + " s per phase)\n");
-        workers("stop-delivery");
+        fulfilment.stopWorkers();
         try {
             for (Client client : Client.values()) {
-                sendFor(client, CONCURRENT_PRODUCERS, 5); // warm-up
-                emptyQueue();
-                double one = sendFor(client, 1, SECONDS);
-                emptyQueue();
-                double sixteen = sendFor(client, CONCURRENT_PRODUCERS, SECONDS);
+                fulfilment.sendFor(client::connect, CONCURRENT_PRODUCERS, 5); // warm-up
+                fulfilment.empty();
+                double one = fulfilment.sendFor(client::connect, 1, SECONDS);
+                fulfilment.empty();
+                double sixteen = fulfilment.sendFor(client::connect, CONCURRENT_PRODUCERS, SECONDS);
                 report.append(String.format(
                         Locale.ROOT, "%-52s %10.0f msgs/s%n", "send over " + client + ", 1 blocking producer", one));
                 report.append(String.format(
@@ -90,10 +77,10 @@ class MessagingBenchmark {
                         sixteen / one));
             }
         } finally {
-            workers("start-delivery");
+            fulfilment.startWorkers();
         }
-        double drain = drainRate();
-        emptyQueue();
+        double drain = fulfilment.drainRate(SECONDS);
+        fulfilment.empty();
         report.append(String.format(
                 Locale.ROOT, "%-52s %10.0f msgs/s%n", "fulfilment workers' drain rate (max end to end)", drain));
 
@@ -118,83 +105,28 @@ class MessagingBenchmark {
         System.out.println(report);
     }
 
-    /** Producers sending as fast as each blocking send returns; messages per second over all of them. */
-    private double sendFor(Client client, int producers, int seconds) throws Exception {
-        AtomicLong sent = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(producers);
-        List<Future<Object>> running = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < producers; i++) {
-            running.add(pool.submit(() -> {
-                try (JMSContext jms = client.connect()) {
-                    Queue queue = jms.createQueue(FULFILMENT);
-                    JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-                    while (System.nanoTime() < end) {
-                        send(producer, queue, UUID.randomUUID().toString());
-                        sent.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (var producer : running) {
-            producer.get(seconds + 60L, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
-        return sent.get() / ((System.nanoTime() - start) / 1e9);
-    }
-
     /** The two external paths into the broker: AMQP on the external acceptor, core through the HTTP port. */
     private enum Client {
         AMQP {
             @Override
             JMSContext connect() {
-                return Amqp.connectAs(ORDERS);
+                return Amqp.connectAs(FulfilmentQueue.ORDERS);
             }
         },
         CORE {
             @Override
             JMSContext connect() {
-                return Core.connectAs(ORDERS);
+                return Core.connectAs(FulfilmentQueue.ORDERS);
             }
         };
 
         abstract JMSContext connect();
     }
 
-    private static void send(JMSProducer producer, Queue queue, String orderId) {
-        String body = Json.createObjectBuilder()
-                .add("orderId", orderId)
-                .add("lineNo", 1)
-                .add("lineCount", 1)
-                .add("sku", "COFFEE-1KG")
-                .add("quantity", 1)
-                .add("label", PADDING.substring(0, 1024 - 110)) // a shipping label: the body is about 1 KB
-                .build()
-                .toString();
-        producer.setProperty("eventId", UUID.randomUUID().toString())
-                .setProperty("eventType", "PickLine")
-                .setProperty("schemaVersion", 1)
-                .setProperty("occurredAt", Instant.now().toString())
-                .setProperty("eventKey", orderId)
-                .setProperty("JMSXGroupID", orderId)
-                .send(queue, body);
-    }
-
-    /** Messages the workers take off the backlog per second. */
-    private double drainRate() throws InterruptedException {
-        long before = queueDepth();
-        long start = System.nanoTime();
-        Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
-        long after = queueDepth();
-        return (before - after) / ((System.nanoTime() - start) / 1e9);
-    }
-
     private Histogram endToEndAt(int rate) throws Exception {
         List<String> orders = new ArrayList<>();
-        try (JMSContext amqp = Amqp.connectAs(ORDERS)) {
-            Queue queue = amqp.createQueue(FULFILMENT);
+        try (JMSContext amqp = Amqp.connectAs(FulfilmentQueue.ORDERS)) {
+            Queue queue = amqp.createQueue(FulfilmentQueue.ADDRESS);
             JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             long next = System.nanoTime();
@@ -203,7 +135,7 @@ class MessagingBenchmark {
                     Thread.onSpinWait();
                 }
                 String order = UUID.randomUUID().toString();
-                send(producer, queue, order);
+                FulfilmentQueue.send(producer, queue, order);
                 orders.add(order);
                 next += interval;
             }
@@ -256,7 +188,7 @@ class MessagingBenchmark {
                     }
                 });
             }
-            try (JMSContext amqp = Amqp.connectAs(ORDERS)) {
+            try (JMSContext amqp = Amqp.connectAs(FulfilmentQueue.ORDERS)) {
                 Topic topic = amqp.createTopic("jms.topic.order-events");
                 JMSProducer producer = amqp.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
                 long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -281,26 +213,5 @@ class MessagingBenchmark {
             connections.forEach(JMSContext::close);
         }
         return latency;
-    }
-
-    /** Removes what is left and waits until the workers hold nothing either, so each phase starts equal. */
-    private void emptyQueue() {
-        management.execute(
-                "remove-messages", "subsystem", "messaging-activemq", "server", "default", "jms-queue", "fulfilment");
-        Awaitility.await()
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> management.messagesIn("jms.queue.fulfilment") == 0);
-    }
-
-    private long queueDepth() {
-        return management
-                .read("subsystem/messaging-activemq/server/default/jms-queue/fulfilment")
-                .getJsonNumber("message-count")
-                .longValue();
-    }
-
-    private void workers(String operation) {
-        management.delivery(operation, "FulfilmentListener", "comptoir.ear", "inventory.war");
     }
 }
