@@ -1,6 +1,5 @@
 package dev.comptoir.kit.saga;
 
-import dev.comptoir.kit.faults.FaultRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -28,7 +27,7 @@ public class LraCompensation {
     SagaOperations operations;
 
     @Inject
-    FaultRules faults;
+    CompensationStep steps;
 
     @Inject
     @ConfigProperty(name = "saga.compensation.max-attempts", defaultValue = "5")
@@ -44,10 +43,8 @@ public class LraCompensation {
             return failedToCompensate();
         }
         try {
-            SagaParticipation participation = participations.compensate(lraId, orderId -> {
-                faults.onStep(step);
-                undo.undo(orderId);
-            });
+            SagaParticipation participation =
+                    participations.compensate(lraId, orderId -> steps.undo(step, undo, orderId));
             return Response.ok(participation.participantStatus().name()).build();
         } catch (PersistenceException lostRace) {
             throw lostRace; // the caller's @Retry runs it again: not a failed compensation

@@ -1,6 +1,6 @@
 package dev.comptoir.orders.shareddatabase;
 
-import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.faults.FaultStep;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.orders.placement.control.OrderEventPublisher;
 import dev.comptoir.orders.placement.control.OrderRepository;
@@ -42,9 +42,7 @@ public class OneTransactionPlacement {
     @Inject
     OrderEventPublisher events;
 
-    @Inject
-    FaultRules faults;
-
+    @FaultStep(AFTER_STOCK)
     public OrderView place(PlaceOrder command) {
         CustomerOrder order = CustomerOrder.place(
                 UUID.randomUUID().toString(),
@@ -98,7 +96,6 @@ public class OneTransactionPlacement {
                     .setParameter(2, line.getKey())
                     .executeUpdate();
         }
-        faults.onStep(AFTER_STOCK);
         return OrderView.of(order);
     }
 

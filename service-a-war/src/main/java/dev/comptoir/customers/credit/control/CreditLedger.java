@@ -5,7 +5,7 @@ import dev.comptoir.customers.credit.entity.ReservationStatus;
 import dev.comptoir.customers.credit.entity.ReserveCredit;
 import dev.comptoir.customers.profile.control.CustomerRepository;
 import dev.comptoir.customers.profile.entity.Customer;
-import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.faults.FaultStep;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,15 +36,12 @@ public class CreditLedger {
     @Inject
     CreditEventPublisher events;
 
-    @Inject
-    FaultRules faults;
-
     /** @return the reservation, and whether this call made it (false: the same one existed). */
+    // With the row locked until commit: a STEP rule's delay here is a long transaction holding this one customer's
+    // row (SharedDatabaseCostsIT), named by customer so that others' reservations go on.
+    @FaultStep(value = "customers/credit-locked/", endsWithFirstArgument = true)
     public Reserved reserve(String customerId, ReserveCredit command) {
         Customer customer = customers.lockForChange(customerId);
-        // With the row locked: a STEP rule's delay here is a long transaction holding this one customer's row
-        // (SharedDatabaseCostsIT), named by customer so that others' reservations go on.
-        faults.onStep("customers/credit-locked/" + customerId);
         CreditReservation existing = em.find(CreditReservation.class, command.orderId());
         if (existing != null) {
             return repeated(existing, customerId, command);

@@ -5,7 +5,7 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import dev.comptoir.inventory.stock.control.StockLedger;
 import dev.comptoir.inventory.stock.entity.ReserveStock;
 import dev.comptoir.inventory.stock.entity.StockReservationView;
-import dev.comptoir.kit.faults.FaultRules;
+import dev.comptoir.kit.faults.FaultStep;
 import dev.comptoir.kit.saga.CoordinatorCallbacks;
 import dev.comptoir.kit.saga.LraCompensation;
 import dev.comptoir.kit.saga.SagaParticipation;
@@ -53,9 +53,6 @@ public class StockSagaResource {
     @Inject
     LraCompensation compensation;
 
-    @Inject
-    FaultRules faults;
-
     /** The callbacks take no token (the coordinator sends none): they take only an LRA of our coordinator. */
     @Inject
     CoordinatorCallbacks callbacks;
@@ -68,6 +65,9 @@ public class StockSagaResource {
             cancelOnFamily = {})
     // Products are locked pessimistically, so only the saga's row can lose a race (to a compensation).
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    // After the commit: a STEP rule here is the answer lost once the stock is held, so the saga cancels
+    // with Inventory's part done (what its compensation is for).
+    @FaultStep("inventory/reserve-stock")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order holds other stock")
     @APIResponse(responseCode = "410", description = "The LRA has ended")
@@ -76,9 +76,6 @@ public class StockSagaResource {
     public StockReservationView reserve(
             @HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, @Valid @NotNull ReserveStock command) {
         StockLedger.Reserved reserved = participations.reserve(lraId, command.orderId(), () -> ledger.reserve(command));
-        // After the commit: a STEP rule here is the answer lost once the stock is held, so the saga cancels
-        // with Inventory's part done (what its compensation is for).
-        faults.onStep("inventory/reserve-stock");
         return StockReservationView.of(reserved.reservation());
     }
 
