@@ -10,12 +10,14 @@ import dev.comptoir.kit.security.CallerToken;
 import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -28,6 +30,13 @@ import org.jboss.logging.Logger;
  * when no service code on its instance can have run (a refused connection, the server's own 404 or 503: the
  * instance is gone or its WAR redeploying, and the registry has not yet seen it down) is it made on another
  * instance instead.
+ *
+ * <p>A read's first try on an instance that became ready less than {@code services.warm-up-ms} ago waits at most
+ * {@code services.per-try-timeout-ms} (Envoy's per-try timeout) when another ready instance could take it: a server
+ * that has just started pays for its first calls' class loading and compilation, seconds on a busy machine
+ * (docs/operations/domain.md), and without this a read sent there would spend its whole call timeout and never reach
+ * the other instance. Elsewhere the first try keeps the whole read timeout: cutting a merely slow instance short would
+ * throw its progress away.
  */
 public final class BalancedClient<T> {
 
@@ -36,24 +45,34 @@ public final class BalancedClient<T> {
     private final ServicePool pool;
     /** One proxy per instance, made on its first call: the pool's instances may change at run time. */
     private final Map<ServiceInstance, T> proxies = new ConcurrentHashMap<>();
+    /** The same with the per-try timeout as read timeout, for a read's first try. */
+    private final Map<ServiceInstance, T> firstTryProxies = new ConcurrentHashMap<>();
 
-    private final Function<ServiceInstance, T> proxyFor;
+    /** An instance's proxy with the given read timeout. */
+    private final BiFunction<ServiceInstance, Duration, T> proxyFor;
+
+    private final Timeouts timeouts;
     private final Breakers breakers;
     private final Executor executor;
     private final GatewayMetrics metrics;
 
     BalancedClient(
             ServicePool pool,
-            Function<ServiceInstance, T> proxyFor,
+            BiFunction<ServiceInstance, Duration, T> proxyFor,
+            Timeouts timeouts,
             Breakers breakers,
             Executor executor,
             GatewayMetrics metrics) {
         this.pool = pool;
         this.proxyFor = proxyFor;
+        this.timeouts = timeouts;
         this.breakers = breakers;
         this.executor = executor;
         this.metrics = metrics;
-        pool.instances().forEach(this::proxy);
+        pool.instances().forEach(instance -> {
+            proxy(instance, false);
+            proxy(instance, true);
+        });
     }
 
     /**
@@ -100,7 +119,7 @@ public final class BalancedClient<T> {
      * registry's next health check, the pool still picks it: without this, every write sent there meanwhile fails.
      */
     private <R> R sentOnce(Function<T, R> call) {
-        return onOneOrAnother(call, BalancedClient::notApplied);
+        return onOneOrAnother(call, BalancedClient::notApplied, false);
     }
 
     private static boolean notApplied(RuntimeException failure) {
@@ -116,14 +135,18 @@ public final class BalancedClient<T> {
     }
 
     private <R> R withRetry(Function<T, R> call) {
-        return onOneOrAnother(call, BalancedClient::instanceFailed);
+        return onOneOrAnother(call, BalancedClient::instanceFailed, true);
     }
 
-    /** The call on the instance the pool picks, and once more on another when its failure is one that allows it. */
-    private <R> R onOneOrAnother(Function<T, R> call, Predicate<RuntimeException> anotherMayAnswer) {
+    /**
+     * The call on the instance the pool picks, and once more on another when its failure is one that allows it.
+     *
+     * @param read a read, whose first try may be bounded (see the class)
+     */
+    private <R> R onOneOrAnother(Function<T, R> call, Predicate<RuntimeException> anotherMayAnswer, boolean read) {
         ServiceInstance first = pool.pick(List.of()).orElseThrow();
         try {
-            return on(first, call);
+            return on(first, call, read && warmingWithAnotherReady(first));
         } catch (RuntimeException failure) {
             Optional<ServiceInstance> other =
                     anotherMayAnswer.test(failure) ? pool.pick(List.of(first)) : Optional.empty();
@@ -134,7 +157,7 @@ public final class BalancedClient<T> {
                     "%s failed on %s (%s); once more on %s",
                     pool.service(), first.url(), failure, other.get().url());
             try {
-                return on(other.get(), call);
+                return on(other.get(), call, false);
             } catch (RuntimeException again) {
                 again.addSuppressed(failure);
                 throw again;
@@ -142,13 +165,19 @@ public final class BalancedClient<T> {
         }
     }
 
-    private <R> R on(ServiceInstance instance, Function<T, R> call) {
+    private boolean warmingWithAnotherReady(ServiceInstance first) {
+        return first.readyWithin(timeouts.warmUp())
+                && pool.instances().stream()
+                        .anyMatch(other -> other != first && other.health() == ServiceInstance.Health.UP);
+    }
+
+    private <R> R on(ServiceInstance instance, Function<T, R> call, boolean firstTry) {
         instance.begin();
         long started = System.nanoTime();
         String outcome = "success";
         Context caller = Context.current();
         try {
-            return call.apply(proxy(instance));
+            return call.apply(proxy(instance, firstTry));
         } catch (RuntimeException failure) {
             outcome = instanceFailed(failure) ? "failed" : "refused";
             throw failure;
@@ -159,14 +188,16 @@ public final class BalancedClient<T> {
         }
     }
 
-    private T proxy(ServiceInstance instance) {
-        T proxy = proxies.get(instance);
+    private T proxy(ServiceInstance instance, boolean firstTry) {
+        Map<ServiceInstance, T> made = firstTry ? firstTryProxies : proxies;
+        T proxy = made.get(instance);
         if (proxy != null) {
             return proxy;
         }
         // A new instance: the proxies of those that left the pool go.
-        proxies.keySet().retainAll(pool.instances());
-        return proxies.computeIfAbsent(instance, proxyFor);
+        made.keySet().retainAll(pool.instances());
+        Duration timeout = firstTry ? timeouts.perTry() : timeouts.read();
+        return made.computeIfAbsent(instance, key -> proxyFor.apply(key, timeout));
     }
 
     /**
@@ -191,4 +222,11 @@ public final class BalancedClient<T> {
                 || (failure instanceof DownstreamRefusal refusal
                         && (!(refusal instanceof RefusedRequest) || refusal.problem() == null));
     }
+
+    /**
+     * @param read   a call's read timeout
+     * @param perTry a read's first try on a warming instance
+     * @param warmUp how long an instance counts as warming after it became ready
+     */
+    record Timeouts(Duration read, Duration perTry, Duration warmUp) {}
 }

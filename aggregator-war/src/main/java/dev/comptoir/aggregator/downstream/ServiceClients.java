@@ -50,10 +50,22 @@ public class ServiceClients {
     public <T> BalancedClient<T> create(Class<T> api) {
         String key = api.getAnnotation(RegisterRestClient.class).configKey();
         ServicePool pool = registry.pool(key);
-        Duration connectTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/connectTimeout", Long.class));
-        Duration readTimeout = Duration.ofMillis(config.getValue(key + "/mp-rest/readTimeout", Long.class));
+        Duration connectTimeout = millis(key + "/mp-rest/connectTimeout");
+        BalancedClient.Timeouts timeouts = new BalancedClient.Timeouts(
+                millis(key + "/mp-rest/readTimeout"),
+                millis("services.per-try-timeout-ms"),
+                millis("services.warm-up-ms"));
         return new BalancedClient<>(
-                pool, instance -> proxy(api, instance, connectTimeout, readTimeout), breakers, executor, metrics);
+                pool,
+                (instance, timeout) -> proxy(api, instance, connectTimeout, timeout),
+                timeouts,
+                breakers,
+                executor,
+                metrics);
+    }
+
+    private Duration millis(String key) {
+        return Duration.ofMillis(config.getValue(key, Long.class));
     }
 
     /**

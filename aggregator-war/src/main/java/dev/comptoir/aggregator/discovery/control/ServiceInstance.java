@@ -1,6 +1,7 @@
 package dev.comptoir.aggregator.discovery.control;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +27,8 @@ public final class ServiceInstance {
     private volatile Health health = Health.UNKNOWN;
     private volatile Instant lastCheck;
     private volatile String lastProblem;
+    /** When a ready check last followed a failed one, or none: the instance's calls since then may be its first. */
+    private volatile long readySinceNanos = System.nanoTime();
 
     public ServiceInstance(String service, URI url) {
         this.service = service;
@@ -37,9 +40,17 @@ public final class ServiceInstance {
     }
 
     void checked(Health result, String problem, Instant at) {
+        if (result == Health.UP && health != Health.UP) {
+            readySinceNanos = System.nanoTime();
+        }
         health = result;
         lastProblem = problem;
         lastCheck = at;
+    }
+
+    /** Ready again (or for the first time) less than {@code window} ago: its server may still be warming up. */
+    public boolean readyWithin(Duration window) {
+        return health != Health.DOWN && System.nanoTime() - readySinceNanos < window.toNanos();
     }
 
     /** A call starts on this instance. */
