@@ -25,14 +25,16 @@ import org.w3c.dom.Node;
 /**
  * The managed domain's broker: a live/backup pair of Apache Artemis brokers (replication), outside the app servers,
  * configured from server-config's messaging.cli so that destinations, subscriber groups, per-address security and
- * retry policy are defined once, there. It creates the two broker instances with Artemis' own {@code artemis create},
- * then replaces their addresses, security and address settings with messaging.cli's, adds the WARs' broker users
- * (server-config's Credentials.java) with their roles, and grants each role consumption where its MDBs listen
- * (consumers.properties). For each WAR's profile it writes a CLI script (owner-only: it holds that WAR's password) that
- * binds the same JNDI names to the pair's destinations and gives the WAR its own publisher and its MDBs its login.
+ * retry policy are defined once, there (and the journal's settings from journal.cli, beside it). It creates the two
+ * broker instances with Artemis' own {@code artemis create}, then replaces their addresses, security, address
+ * settings and journal settings with those scripts', adds the WARs' broker users (server-config's Credentials.java)
+ * with their roles, and grants each role consumption where its MDBs listen (consumers.properties). For each WAR's
+ * profile it writes a CLI script (owner-only: it holds that WAR's password) that binds the same JNDI names to the
+ * pair's destinations and gives the WAR its own publisher and its MDBs its login.
  *
- * <p>Arguments: messaging.cli (filtered), consumers.properties, comptoir-credentials.properties, the Artemis home, the
- * folder of the broker instances, and the folder of the generated scripts.
+ * <p>Arguments: messaging.cli (filtered; journal.cli is read from its folder), consumers.properties,
+ * comptoir-credentials.properties, the Artemis home, the folder of the broker instances, and the folder of the
+ * generated scripts.
  */
 public class BrokerConfig {
 
@@ -68,6 +70,10 @@ public class BrokerConfig {
             "page-size-bytes", "page-size-bytes");
 
     private static final String SERVER = "/subsystem=messaging-activemq/server=default/";
+    /** journal.cli's settings of the broker's journal: broker.xml spells them as WildFly does. */
+    private static final Pattern JOURNAL = Pattern.compile(
+            Pattern.quote("/subsystem=messaging-activemq/server=default:write-attribute(name=")
+                    + "(journal-[a-z-]+), value=(.*)\\)$");
     private static final Pattern TOPIC = Pattern.compile(Pattern.quote(SERVER) + "jms-topic=([^:]+):add\\(entries=\\[([^\\]]*)\\]");
     private static final Pattern QUEUE = Pattern.compile(Pattern.quote(SERVER) + "jms-queue=([^:]+):add\\(entries=\\[([^\\]]*)\\]");
     private static final Pattern SUBSCRIPTION =
@@ -88,10 +94,12 @@ public class BrokerConfig {
     private final Map<String, Map<String, Set<String>>> security = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
     private final Map<String, String> publishers = new LinkedHashMap<>();
+    private final Map<String, String> journal = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         BrokerConfig config = new BrokerConfig();
         config.read(Files.readAllLines(Path.of(args[0])));
+        config.read(Files.readAllLines(Path.of(args[0]).resolveSibling("journal.cli")));
         config.grantConsumers(load(Path.of(args[1])));
         Properties credentials = load(Path.of(args[2]));
         Path artemis = Path.of(args[3]).toAbsolutePath();
@@ -109,7 +117,7 @@ public class BrokerConfig {
                 out.write(config.clientScript(service, credentials));
             }
         }
-        System.out.println("Artemis pair configured in " + brokers + " from messaging.cli");
+        System.out.println("Artemis pair configured in " + brokers + " from messaging.cli and journal.cli");
     }
 
     private void read(List<String> lines) {
@@ -138,6 +146,8 @@ public class BrokerConfig {
                 setting(m.group(1), m.group(2), m.group(3));
             } else if ((m = PUBLISHER.matcher(command)).find()) {
                 publishers.put(m.group(1), m.group(2));
+            } else if ((m = JOURNAL.matcher(command)).find()) {
+                journal.put(m.group(1), value(m.group(2)));
             }
         }
     }
@@ -166,9 +176,7 @@ public class BrokerConfig {
     private void setting(String match, String name, String value) {
         String element = SETTINGS.get(name);
         if (element != null) {
-            Matcher expression = EXPRESSION.matcher(value);
-            settings.computeIfAbsent(match, m -> new LinkedHashMap<>())
-                    .put(element, expression.matches() ? expression.group(1) : value.replace("\"", ""));
+            settings.computeIfAbsent(match, m -> new LinkedHashMap<>()).put(element, value(value));
         }
     }
 
@@ -213,6 +221,7 @@ public class BrokerConfig {
         replace(core, addresses(document));
         replace(core, securitySettings(document));
         replace(core, addressSettings(document));
+        journal.forEach((name, value) -> replace(core, text(document, name, value)));
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.INDENT, "yes");
         transformer.transform(new DOMSource(document), new StreamResult(file.toFile()));
@@ -372,6 +381,12 @@ public class BrokerConfig {
         Element element = element(document, name);
         element.setTextContent(value);
         return element;
+    }
+
+    /** A CLI value as the broker takes it: an expression's default, else the value without quotes. */
+    private static String value(String cli) {
+        Matcher expression = EXPRESSION.matcher(cli);
+        return expression.matches() ? expression.group(1) : cli.replace("\"", "");
     }
 
     private static List<String> entries(String list) {

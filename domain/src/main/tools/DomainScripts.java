@@ -31,10 +31,10 @@ public class DomainScripts {
 
     /**
      * server-config's scripts in its order (its pom, join-cli-scripts), but for those of the single server alone:
-     * no-deployments (each group has its own deployment here), messaging and connection-factory-logins (the broker is
-     * Artemis' own pair here; BrokerConfig turned them into the broker's configuration and messaging-&lt;profile&gt;.cli),
-     * and health and metrics, whose subsystems serve a standalone server's management interface, which a domain's
-     * servers lack (readiness.cli and micrometer.cli, below, stand in).
+     * no-deployments (each group has its own deployment here), messaging, journal and connection-factory-logins (the
+     * broker is Artemis' own pair here; BrokerConfig turned them into the broker's configuration and
+     * messaging-&lt;profile&gt;.cli), and health and metrics, whose subsystems serve a standalone server's management
+     * interface, which a domain's servers lack (readiness.cli and micrometer.cli, below, stand in).
      */
     private static final List<String> SERVER_CONFIG_SCRIPTS = List.of(
             "root-context.cli", "internal-listener.cli", "request-limits.cli", "microprofile.cli", "eclipselink.cli",
