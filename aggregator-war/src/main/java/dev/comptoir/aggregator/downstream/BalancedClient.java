@@ -69,10 +69,7 @@ public final class BalancedClient<T> {
         this.breakers = breakers;
         this.executor = executor;
         this.metrics = metrics;
-        pool.instances().forEach(instance -> {
-            proxy(instance, false);
-            proxy(instance, true);
-        });
+        pool.instances().forEach(instance -> proxy(instance, false));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * One instance of a service: where it answers, what its last readiness check said, and the calls it has
@@ -28,11 +29,20 @@ public final class ServiceInstance {
     private volatile Instant lastCheck;
     private volatile String lastProblem;
     /** When a ready check last followed a failed one, or none: the instance's calls since then may be its first. */
-    private volatile long readySinceNanos = System.nanoTime();
+    private volatile long readySinceNanos;
+
+    private final LongSupplier nanoTime;
 
     public ServiceInstance(String service, URI url) {
+        this(service, url, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock of {@link #readyWithin} (a test's own) */
+    ServiceInstance(String service, URI url, LongSupplier nanoTime) {
         this.service = service;
         this.url = url;
+        this.nanoTime = nanoTime;
+        this.readySinceNanos = nanoTime.getAsLong();
     }
 
     public boolean usable() {
@@ -41,7 +51,7 @@ public final class ServiceInstance {
 
     void checked(Health result, String problem, Instant at) {
         if (result == Health.UP && health != Health.UP) {
-            readySinceNanos = System.nanoTime();
+            readySinceNanos = nanoTime.getAsLong();
         }
         health = result;
         lastProblem = problem;
@@ -50,7 +60,7 @@ public final class ServiceInstance {
 
     /** Ready again (or for the first time) less than {@code window} ago: its server may still be warming up. */
     public boolean readyWithin(Duration window) {
-        return health != Health.DOWN && System.nanoTime() - readySinceNanos < window.toNanos();
+        return health != Health.DOWN && nanoTime.getAsLong() - readySinceNanos < window.toNanos();
     }
 
     /** A call starts on this instance. */

@@ -6,34 +6,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ServiceInstanceTest {
 
-    private static final Duration WARM_UP = Duration.ofMinutes(1);
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
 
+    private final AtomicLong now = new AtomicLong();
     private final ServiceInstance instance =
-            new ServiceInstance("customers", URI.create("http://127.0.0.1:1/customers"));
+            new ServiceInstance("customers", URI.create("http://127.0.0.1:1/customers"), now::get);
 
     @Test
-    void warmsUpAfterTheReadyCheckThatFollowsAFailedOne() throws InterruptedException {
+    void warmsUpAfterTheReadyCheckThatFollowsAFailedOne() {
         instance.checked(ServiceInstance.Health.UP, null, Instant.now());
-        Thread.sleep(5);
-        assertFalse(instance.readyWithin(Duration.ofMillis(1)), "ready for a while: warm");
+        later(WARM_UP);
+        assertFalse(instance.readyWithin(WARM_UP), "ready for the whole warm-up: warm");
 
         instance.checked(ServiceInstance.Health.DOWN, "HTTP 503", Instant.now());
         assertFalse(instance.readyWithin(WARM_UP), "down: not warming, not called first");
 
         instance.checked(ServiceInstance.Health.UP, null, Instant.now());
-        assertTrue(instance.readyWithin(WARM_UP), "ready again: warming");
+        later(WARM_UP.minusSeconds(1));
+        assertTrue(instance.readyWithin(WARM_UP), "ready again, 29 s ago: warming");
     }
 
     @Test
-    void aSecondReadyCheckDoesNotStartTheWarmUpAgain() throws InterruptedException {
+    void aSecondReadyCheckDoesNotStartTheWarmUpAgain() {
         instance.checked(ServiceInstance.Health.UP, null, Instant.now());
-        Thread.sleep(5);
+        later(WARM_UP);
         instance.checked(ServiceInstance.Health.UP, null, Instant.now());
 
-        assertFalse(instance.readyWithin(Duration.ofMillis(1)));
+        assertFalse(instance.readyWithin(WARM_UP));
+    }
+
+    private void later(Duration elapsed) {
+        now.addAndGet(elapsed.toNanos());
     }
 }
