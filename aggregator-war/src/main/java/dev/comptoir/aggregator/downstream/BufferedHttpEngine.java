@@ -17,8 +17,6 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.RequestBuilder;
 import org.apache.http.entity.ByteArrayEntity;
-import org.apache.http.impl.client.CloseableHttpClient;
-import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
 import org.jboss.resteasy.client.jaxrs.ClientHttpEngine;
 import org.jboss.resteasy.client.jaxrs.internal.ClientInvocation;
@@ -27,7 +25,7 @@ import org.jboss.resteasy.util.CaseInsensitiveMap;
 
 /**
  * The HTTP engine of the aggregator's REST clients: Apache HttpClient 4 (as RESTEasy's default engine) on the calling
- * thread, over a pool of kept-alive connections; each answer is read whole and its connection given back at once.
+ * thread, over kept-alive connections ({@link ServiceConnections}); each answer is read whole and its connection given back at once.
  *
  * <p>Why our own: every engine RESTEasy ships answers with a {@code FinalizedClientResponse}, an object with a
  * finalizer, one per call. The collector must keep each alive through a young collection and hand it to the finalizer
@@ -37,25 +35,14 @@ import org.jboss.resteasy.util.CaseInsensitiveMap;
  */
 final class BufferedHttpEngine implements ClientHttpEngine {
 
-    /** Connections kept per service instance: more than the request threads that call one instance at once. */
-    private static final int CONNECTIONS = 50;
-
-    private final CloseableHttpClient http;
+    private final ServiceConnections connections;
 
     BufferedHttpEngine(Duration connectTimeout, Duration readTimeout) {
-        this.http = HttpClients.custom()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectTimeout((int) connectTimeout.toMillis())
-                        .setConnectionRequestTimeout((int) connectTimeout.toMillis())
-                        .setSocketTimeout((int) readTimeout.toMillis())
-                        .build())
-                .setMaxConnTotal(CONNECTIONS)
-                .setMaxConnPerRoute(CONNECTIONS)
-                .disableCookieManagement()
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableContentCompression()
-                .build();
+        this.connections = new ServiceConnections(RequestConfig.custom()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setConnectionRequestTimeout((int) connectTimeout.toMillis())
+                .setSocketTimeout((int) readTimeout.toMillis())
+                .build());
     }
 
     @Override
@@ -72,7 +59,8 @@ final class BufferedHttpEngine implements ClientHttpEngine {
             if (request.getEntity() != null) {
                 out.setEntity(new ByteArrayEntity(body(request)));
             }
-            try (CloseableHttpResponse answer = http.execute(out.build())) {
+            try (CloseableHttpResponse answer =
+                    connections.forMethod(request.getMethod()).execute(out.build())) {
                 return response(request, answer);
             }
         } catch (IOException e) {
@@ -115,7 +103,7 @@ final class BufferedHttpEngine implements ClientHttpEngine {
     @Override
     public void close() {
         try {
-            http.close();
+            connections.close();
         } catch (IOException e) {
             throw new ProcessingException(e);
         }
