@@ -3,6 +3,8 @@ package dev.comptoir.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.ear.support.Deployments;
+import dev.comptoir.ear.support.Shop;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.Tokens;

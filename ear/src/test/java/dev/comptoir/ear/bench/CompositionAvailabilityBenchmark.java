@@ -2,7 +2,7 @@ package dev.comptoir.ear.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.Tokens;

@@ -1,6 +1,6 @@
 package dev.comptoir.ear.bench;
 
-import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.Faults;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ServiceUrls;

@@ -2,8 +2,8 @@ package dev.comptoir.ear.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.comptoir.ear.Deployments;
-import dev.comptoir.ear.Overviews;
+import dev.comptoir.ear.support.Deployments;
+import dev.comptoir.ear.support.Overviews;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ServiceUrls;
 import dev.comptoir.testing.Tokens;

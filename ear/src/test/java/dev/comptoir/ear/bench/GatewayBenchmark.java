@@ -1,7 +1,7 @@
 package dev.comptoir.ear.bench;
 
-import dev.comptoir.ear.Deployments;
-import dev.comptoir.ear.OtlpReceiver;
+import dev.comptoir.ear.support.Deployments;
+import dev.comptoir.ear.support.OtlpReceiver;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.ServiceUrls;

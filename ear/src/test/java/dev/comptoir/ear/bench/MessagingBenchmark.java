@@ -1,8 +1,8 @@
 package dev.comptoir.ear.bench;
 
-import dev.comptoir.ear.Amqp;
-import dev.comptoir.ear.Core;
-import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.support.Amqp;
+import dev.comptoir.ear.support.Core;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.JsonHttp;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;

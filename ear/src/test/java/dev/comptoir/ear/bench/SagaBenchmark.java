@@ -3,7 +3,7 @@ package dev.comptoir.ear.bench;
 import static dev.comptoir.ear.bench.SagaClient.CHOREOGRAPHED;
 import static dev.comptoir.ear.bench.SagaClient.ORCHESTRATED;
 
-import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.JsonHttp;
 import java.util.ArrayList;
 import java.util.List;

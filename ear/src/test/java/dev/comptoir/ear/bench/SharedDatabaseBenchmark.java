@@ -3,9 +3,9 @@ package dev.comptoir.ear.bench;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.comptoir.ear.Deployments;
-import dev.comptoir.ear.Overviews;
-import dev.comptoir.ear.Shop;
+import dev.comptoir.ear.support.Deployments;
+import dev.comptoir.ear.support.Overviews;
+import dev.comptoir.ear.support.Shop;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.Tokens;
 import java.time.Duration;

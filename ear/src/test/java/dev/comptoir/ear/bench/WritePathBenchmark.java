@@ -3,9 +3,9 @@ package dev.comptoir.ear.bench;
 import static dev.comptoir.ear.bench.SagaClient.CHOREOGRAPHED;
 import static dev.comptoir.ear.bench.SagaClient.ORCHESTRATED;
 
-import dev.comptoir.ear.Amqp;
-import dev.comptoir.ear.Deployments;
 import dev.comptoir.ear.bench.floors.WritePathFloors;
+import dev.comptoir.ear.support.Amqp;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.JsonHttp;
 import java.io.IOException;
 import java.nio.file.Files;

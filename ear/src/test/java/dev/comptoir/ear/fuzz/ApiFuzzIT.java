@@ -2,7 +2,7 @@ package dev.comptoir.ear.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.comptoir.ear.Deployments;
+import dev.comptoir.ear.support.Deployments;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.Tokens;
 import java.io.IOException;
