@@ -1,5 +1,7 @@
 package dev.comptoir.aggregator.auth.control;
 
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
 import dev.comptoir.aggregator.auth.entity.DemoUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,19 +14,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 
 /**
  * Signs short-lived RS256 tokens with the private key server-config generated, with the issuer and audience
- * MicroProfile JWT verifies (jose4j, the library WildFly's SmallRye JWT verifies with).
+ * MicroProfile JWT verifies ({@link RsaJws}).
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -66,24 +64,18 @@ public class TokenIssuer {
     }
 
     public String issue(DemoUser user) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuer);
-        claims.setAudience(audience);
-        claims.setSubject(user.name());
-        claims.setClaim("upn", user.name());
-        claims.setStringListClaim("groups", new ArrayList<>(user.groups()));
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetimeSeconds / 60f);
-        claims.setJwtId(UUID.randomUUID().toString());
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
-        }
+        long now = Instant.now().getEpochSecond();
+        return RsaJws.sign(
+                JSON.createObjectBuilder()
+                        .add("iss", issuer)
+                        .add("aud", audience)
+                        .add("sub", user.name())
+                        .add("upn", user.name())
+                        .add("groups", JSON.createArrayBuilder(user.groups()))
+                        .add("iat", now)
+                        .add("exp", now + lifetimeSeconds)
+                        .add("jti", UUID.randomUUID().toString())
+                        .build(),
+                key);
     }
 }
