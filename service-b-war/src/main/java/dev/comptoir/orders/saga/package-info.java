@@ -5,6 +5,7 @@
  * it (the participants release) and rejects the order with the reason. Or choreographed, with no
  * coordinator: Orders publishes OrderSagaStarted, Customers and Inventory react to it and to each other's
  * events, and Orders approves or rejects the order on their answers or at the saga's deadline, which the
- * participants confirm or compensate. Each saga's record and timeline stays in OrdersDS.
+ * participants confirm or compensate. Each saga's record and timeline stays in OrdersDS. Its entries: POST
+ * /orders?saga= ({@code boundary.SagaPlacement}) and GET /orders/{id}/saga ({@code boundary.SagasResource}).
  */
 package dev.comptoir.orders.saga;

@@ -6,10 +6,8 @@ import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.kit.security.Callers;
 import dev.comptoir.kit.security.CustomersOwn;
 import dev.comptoir.kit.security.Roles;
-import dev.comptoir.orders.commands.control.OrderCommands;
 import dev.comptoir.orders.eventstore.entity.RecordedEvent;
 import dev.comptoir.orders.placement.control.OrderLifecycle;
-import dev.comptoir.orders.placement.control.OrderLifecycle.Changed;
 import dev.comptoir.orders.placement.control.OrderOwners;
 import dev.comptoir.orders.placement.control.OrderRepository;
 import dev.comptoir.orders.placement.entity.AddLine;
@@ -17,20 +15,15 @@ import dev.comptoir.orders.placement.entity.CustomerOrder;
 import dev.comptoir.orders.placement.entity.OrderView;
 import dev.comptoir.orders.placement.entity.PlaceOrder;
 import dev.comptoir.orders.placement.entity.RejectOrder;
-import dev.comptoir.orders.saga.control.ChoreographedSaga;
-import dev.comptoir.orders.saga.control.OrderSaga;
-import dev.comptoir.orders.saga.entity.SagaStyle;
-import dev.comptoir.orders.views.control.OrderViews;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,7 +32,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -50,13 +42,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * /orders: place an order (at once, or as a queued command with {@code Prefer: respond-async}), read one
- * (now, at a version or as of an instant), its event stream, the commands that change it, and a
- * customer's orders (the one query here, answered by the read side). A command
- * may send {@code If-Match: "<version>"}: if the order has moved on, 412 and nothing written; and an
- * {@code Idempotency-Key}: sent again, the command answers as the first time and appends nothing. Every
- * answer about one order carries its version as ETag; a command's, the global position of its last event
- * ({@code Event-Position}).
+ * /orders, the write side: place an order (the way the request asks for, see {@link PlacementWay}), read one (now,
+ * at a version or as of an instant), its event stream, and the commands that change it. The customer's orders
+ * query at the same path is the read side's ({@code views.boundary.CustomerOrdersResource}). A command may send
+ * {@code If-Match: "<version>"}: if the order has moved on, 412 and nothing written; and an {@code
+ * Idempotency-Key}: sent again, the command answers as the first time and appends nothing. Every answer about one
+ * order carries its version as ETag; a command's, the global position of its last event ({@code Event-Position}).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,7 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
 public class OrdersResource {
 
-    static final String POSITION = "Event-Position";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String IF_MATCH_FAILED = "The order is no longer at the version If-Match names";
 
@@ -78,23 +68,14 @@ public class OrdersResource {
     OrderLifecycle lifecycle;
 
     @Inject
-    OrderCommands commands;
-
-    @Inject
-    OrderViews views;
-
-    @Inject
-    OrderSaga sagas;
-
-    @Inject
-    ChoreographedSaga choreographed;
+    Instance<PlacementWay> ways;
 
     /**
-     * Validated here either way; queued, it answers 202 and a status URL (RFC 7240's respond-async). With
-     * {@code ?saga=orchestrated} or {@code ?saga=choreographed}, the order's create-order saga runs before the answer, which shows the order
-     * APPROVED or REJECTED and links the saga's timeline; {@code timeLimitMs} shortens or lengthens the time
-     * after which the coordinator (or, choreographed, Orders) cancels it (default {@code orders.saga.time-limit-ms}). Not transactional itself: a saga must not hold a
-     * transaction across its calls, and every other path opens its own.
+     * Validated here whichever way serves it: placed now (201), queued as a command with {@code Prefer:
+     * respond-async} (202 and a status URL), or with {@code ?saga=orchestrated} or {@code ?saga=choreographed} by
+     * its create-order saga, which ends before the answer. Each way is a {@link PlacementWay} of the package that
+     * owns it. Not transactional itself: a saga must not hold a transaction across its calls, and the other ways
+     * open their own.
      */
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -114,58 +95,8 @@ public class OrdersResource {
             throw new ProblemException(
                     Problem.of(403, "not-your-customer", "Forbidden", "A customer places orders only for themselves"));
         }
-        boolean async = prefer != null && prefer.contains("respond-async");
-        if (saga != null) {
-            return withSaga(command, style(saga, async), timeLimitMs, idempotencyKey, uri);
-        }
-        if (timeLimitMs != null) {
-            throw new ProblemException(Problem.of(
-                    400, "time-limit-without-saga", "Time limit without a saga", "timeLimitMs applies to a saga only"));
-        }
-        if (async) {
-            String commandId = commands.accept(command).id();
-            return Response.accepted(commands.statusOf(commandId))
-                    .location(uri.getBaseUriBuilder()
-                            .path("commands")
-                            .path(commandId)
-                            .build())
-                    .header("Preference-Applied", "respond-async")
-                    .build();
-        }
-        Changed placed = lifecycle.place(command, null, idempotencyKey);
-        return changed(
-                Response.created(
-                        uri.getAbsolutePathBuilder().path(placed.order().id()).build()),
-                placed);
-    }
-
-    private Response withSaga(
-            PlaceOrder command, SagaStyle style, Long timeLimitMs, String idempotencyKey, UriInfo uri) {
-        Changed ended = style == SagaStyle.ORCHESTRATED
-                ? sagas.place(command, timeLimitMs, idempotencyKey)
-                : choreographed.place(command, timeLimitMs, idempotencyKey);
-        String id = ended.order().id();
-        return changed(
-                Response.created(uri.getBaseUriBuilder().path(id).build())
-                        .link(uri.getBaseUriBuilder().path(id).path("saga").build(), "saga"),
-                ended);
-    }
-
-    private static SagaStyle style(String saga, boolean async) {
-        SagaStyle style = SagaStyle.named(saga)
-                .orElseThrow(() -> new ProblemException(Problem.of(
-                        400,
-                        "bad-saga-style",
-                        "Unknown saga style",
-                        "saga must be orchestrated or choreographed, not " + saga)));
-        if (async) {
-            throw new ProblemException(Problem.of(
-                    400,
-                    "saga-not-async",
-                    "A saga cannot be queued",
-                    "A saga runs while the request waits: send it without Prefer: respond-async"));
-        }
-        return style;
+        PlacementRequest request = PlacementRequest.of(command, saga, timeLimitMs, prefer, idempotencyKey);
+        return PlacementWay.servingOf(ways, request).place(request, uri);
     }
 
     /** Now, or as it was at {@code version}, or as of the instant {@code at} (ISO-8601). */
@@ -185,7 +116,7 @@ public class OrdersResource {
         } else {
             order = orders.get(id);
         }
-        return Response.ok(OrderView.of(order)).tag(tag(order)).build();
+        return Response.ok(OrderView.of(order)).tag(OrderAnswers.tag(order)).build();
     }
 
     @GET
@@ -206,7 +137,8 @@ public class OrdersResource {
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull AddLine line) {
-        return changed(Response.ok(), lifecycle.addLine(command(id, ifMatch, key), line.sku(), line.quantity()));
+        return OrderAnswers.changed(
+                Response.ok(), lifecycle.addLine(command(id, ifMatch, key), line.sku(), line.quantity()));
     }
 
     @POST
@@ -218,7 +150,7 @@ public class OrdersResource {
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        return changed(Response.ok(), lifecycle.approve(command(id, ifMatch, key)));
+        return OrderAnswers.changed(Response.ok(), lifecycle.approve(command(id, ifMatch, key)));
     }
 
     @POST
@@ -231,7 +163,7 @@ public class OrdersResource {
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull RejectOrder reject) {
-        return changed(Response.ok(), lifecycle.reject(command(id, ifMatch, key), reject.reason()));
+        return OrderAnswers.changed(Response.ok(), lifecycle.reject(command(id, ifMatch, key), reject.reason()));
     }
 
     @POST
@@ -243,7 +175,7 @@ public class OrdersResource {
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        return changed(Response.ok(), lifecycle.cancel(command(id, ifMatch, key)));
+        return OrderAnswers.changed(Response.ok(), lifecycle.cancel(command(id, ifMatch, key)));
     }
 
     @POST
@@ -255,43 +187,7 @@ public class OrdersResource {
             @PathParam("id") @Uuid String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        return changed(Response.ok(), lifecycle.ship(command(id, ifMatch, key)));
-    }
-
-    /**
-     * A customer's orders, newest first, from the read side. {@code minPosition} (a command's
-     * Event-Position) waits briefly until the views have it: read-your-writes.
-     */
-    @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
-    @CustomersOwn("customerId")
-    @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "503", description = "The views do not include minPosition yet: ask again shortly")
-    public Response ofCustomer(
-            @QueryParam("customerId") @NotBlank String customerId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            // Event positions start at 1: there is no event at 0 to wait for.
-            @QueryParam("minPosition") @Min(1) Long minPosition) {
-        if (minPosition != null) {
-            views.awaitPosition(minPosition);
-        }
-        List<OrderView> found =
-                views.ofCustomer(customerId, limit).stream().map(OrderView::of).toList();
-        return Response.ok(found)
-                .header(OrderViews.POSITION_HEADER, views.position())
-                .header(OrderViews.LAG_HEADER, views.lag())
-                .build();
-    }
-
-    private static Response changed(Response.ResponseBuilder response, Changed changed) {
-        return response.entity(OrderView.of(changed.order()))
-                .tag(tag(changed.order()))
-                .header(POSITION, changed.position())
-                .build();
-    }
-
-    private static EntityTag tag(CustomerOrder order) {
-        return new EntityTag(Long.toString(order.version()));
+        return OrderAnswers.changed(Response.ok(), lifecycle.ship(command(id, ifMatch, key)));
     }
 
     private static OrderLifecycle.Command command(String id, String ifMatch, String idempotencyKey) {

@@ -1,11 +1,6 @@
 package dev.comptoir.orders.placement.entity;
 
-import static dev.comptoir.kit.json.Jsonp.JSON;
-
-import dev.comptoir.orders.views.entity.OrderSummaryView;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,20 +16,6 @@ public record OrderView(
         long version) {
 
     public record Line(int lineNo, String sku, int quantity) {}
-
-    public static OrderView of(OrderSummaryView summary) {
-        return new OrderView(
-                summary.orderId(),
-                summary.customerId(),
-                OrderStatus.valueOf(summary.status()),
-                summary.placedAt(),
-                JSON.createReader(new StringReader(summary.lines())).readArray().stream()
-                        .map(JsonValue::asJsonObject)
-                        .map(line -> new Line(line.getInt("lineNo"), line.getString("sku"), line.getInt("quantity")))
-                        .toList(),
-                summary.rejectionReason(),
-                summary.version());
-    }
 
     public static OrderView of(CustomerOrder order) {
         return new OrderView(
