@@ -33,6 +33,11 @@ final class SagaClient {
                 .expect(201);
     }
 
+    /** The client's own customer. */
+    String customer() {
+        return customer;
+    }
+
     /**
      * What the saga does, as plain calls with no saga: place, price, reserve credit and stock, confirm both (what
      * the saga's close has the participants do), approve.
