@@ -130,7 +130,7 @@ public class ConsoleResource {
     /** Removes the service's fault rules on each of its instances. */
     @DELETE
     @Path("faults/{service}")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "503", description = "An instance of the service did not answer")
     public Response clearFaults(
             @PathParam("service") String service, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

@@ -117,10 +117,9 @@ public class ServiceDoor {
         }
 
         Response toResponse() {
-            return Response.status(status)
-                    .type(contentType)
-                    .entity(body.isEmpty() ? null : body)
-                    .build();
+            return body.isEmpty()
+                    ? Response.status(status).build()
+                    : Response.status(status).type(contentType).entity(body).build();
         }
     }
 }
