@@ -82,35 +82,19 @@ class StockWildFlyIT {
      * into target/console by the build); on a failure, its screenshot is target/console-deploy-failure.png.
      */
     private static void deployThroughTheConsole() throws IOException, InterruptedException {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        assertTrue(
-                Files.isExecutable(chromium),
-                "the console deploy needs Chromium at " + chromium
-                        + " (Debian: apt-get install chromium), or its path in CHROMIUM");
         Path screenshot = Path.of("target/console-deploy-failure.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        Path log = Path.of("target/console/deploy.log");
         Properties credentials = ManagementApi.credentials();
-        ProcessBuilder node = new ProcessBuilder(
-                        "node",
-                        "deploy-through-console.mjs",
+        HeadlessChromium.Run run = HeadlessChromium.run(
+                "deploy-through-console.mjs",
+                List.of(
                         "http://127.0.0.1:9990/console/index.html",
                         Path.of("target/comptoir.ear").toAbsolutePath().toString(),
-                        screenshot.toString())
-                .directory(Path.of("target/console").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("CONSOLE_USER", credentials.getProperty("admin.user"));
-        node.environment().put("CONSOLE_PASSWORD", credentials.getProperty("admin.password"));
-        Process browser = node.start();
-        boolean ended = browser.waitFor(4, TimeUnit.MINUTES);
-        if (!ended) {
-            browser.descendants().forEach(ProcessHandle::destroyForcibly);
-            browser.destroyForcibly();
-        }
-        assertTrue(
-                ended && browser.exitValue() == 0,
-                "the console deploys the EAR (on failure: " + screenshot + "):\n" + Files.readString(log));
+                        screenshot.toString()),
+                credentials.getProperty("admin.user"),
+                credentials.getProperty("admin.password"),
+                Path.of("target/console/deploy.log"));
+        assertTrue(run.passed(), "the console deploys the EAR (on failure: " + screenshot + "):\n" + run.said());
     }
 
     /** The server the page started: a CLI shutdown, and a kill if it is still there a minute later. */

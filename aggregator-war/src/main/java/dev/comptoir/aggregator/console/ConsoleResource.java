@@ -1,0 +1,140 @@
+package dev.comptoir.aggregator.console;
+
+import static dev.comptoir.kit.json.Jsonp.JSON;
+
+import dev.comptoir.kit.ids.Uuid;
+import dev.comptoir.kit.problem.Problem;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code /api/admin/console}: what the console's scenarios need from the services that the gateway's clients are
+ * not given (operator or admin, as all of /api/admin). The orders themselves go through the public API.
+ */
+@Path("api/admin/console")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsoleResource {
+
+    /** A product's price in a scenario: a credit limit below it refuses an order of two. */
+    private static final BigDecimal PRICE = new BigDecimal("5.00");
+
+    private static final BigDecimal MOST_CREDIT = new BigDecimal("1000000");
+
+    @Inject
+    ServiceDoor services;
+
+    /**
+     * A scenario's cast: a new customer with {@code creditLimit} at Customers, and a new product at Inventory
+     * (5.00, 10 in stock), each named after this run so that a scenario can run again.
+     */
+    @POST
+    @Path("fixtures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "503", description = "Customers or Inventory did not answer")
+    public Response fixtures(JsonObject body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (body == null
+                || !Set.of("creditLimit").containsAll(body.keySet())
+                || !(body.get("creditLimit") instanceof JsonNumber limit)
+                || limit.bigDecimalValue().signum() < 0
+                || limit.bigDecimalValue().compareTo(MOST_CREDIT) > 0) {
+            return Problem.of(
+                            400,
+                            "invalid-request",
+                            "Invalid request",
+                            "Give {\"creditLimit\": a number from 0 to " + MOST_CREDIT + "}, nothing else")
+                    .toResponse();
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ServiceDoor.Answer customer = services.one(
+                "customers",
+                "POST",
+                "/",
+                JSON.createObjectBuilder()
+                        .add("name", "Console " + run)
+                        .add("email", "console-" + run + "@example.com")
+                        .add("creditLimit", limit.bigDecimalValue())
+                        .build()
+                        .toString(),
+                authorization);
+        if (!customer.created()) {
+            return customer.toResponse();
+        }
+        String sku = "CONSOLE-" + run.toUpperCase();
+        ServiceDoor.Answer product = services.one(
+                "inventory",
+                "POST",
+                "products",
+                JSON.createObjectBuilder()
+                        .add("sku", sku)
+                        .add("name", "Console mug " + run)
+                        .add("price", PRICE)
+                        .add("stock", 10)
+                        .build()
+                        .toString(),
+                authorization);
+        if (!product.created()) {
+            return product.toResponse();
+        }
+        String customerId = customer.json().getString("id");
+        return Response.status(201)
+                .entity(JSON.createObjectBuilder()
+                        .add("customerId", customerId)
+                        .add("sku", sku)
+                        .add("price", PRICE)
+                        .add("creditLimit", limit.bigDecimalValue())
+                        .build())
+                .build();
+    }
+
+    /** The order's saga timeline, as Orders records it. */
+    @GET
+    @Path("sagas/{orderId}")
+    public Response saga(
+            @PathParam("orderId") @Uuid String orderId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return services.one("orders", "GET", orderId + "/saga", null, authorization)
+                .toResponse();
+    }
+
+    /** Replaces the service's fault rules on each of its instances (docs/operations/fault-injection.md). */
+    @PUT
+    @Path("faults/{service}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "503", description = "An instance of the service did not answer")
+    public Response injectFaults(
+            @PathParam("service") String service,
+            String rules,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return services.every(service, "PUT", "admin/faults", rules, authorization)
+                .toResponse();
+    }
+
+    /** Removes the service's fault rules on each of its instances. */
+    @DELETE
+    @Path("faults/{service}")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "503", description = "An instance of the service did not answer")
+    public Response clearFaults(
+            @PathParam("service") String service, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return services.every(service, "DELETE", "admin/faults", null, authorization)
+                .toResponse();
+    }
+}

@@ -1,0 +1,330 @@
+// Comptoir's console: the gateway's own API, called with a token that lives in this module's memory only.
+
+const SERVICES = ['customers', 'orders', 'inventory'];
+const ORDER_OF_TWO = 2;
+
+const session = { token: null, user: null, roles: [], expiry: null, stream: null };
+const breakers = new Map();
+const services = new Map();
+let lastCustomer = null;
+let healthTimer = null;
+
+const $ = (selector) => document.querySelector(selector);
+
+function element(tag, attributes = {}, ...children) {
+    const made = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (name === 'className') {
+            made.className = value;
+        } else {
+            made.setAttribute(name, value);
+        }
+    }
+    for (const child of children) {
+        made.append(child instanceof Node ? child : String(child ?? ''));
+    }
+    return made;
+}
+
+function notice(text) {
+    $('#notice').textContent = text;
+}
+
+/** A JSON call to the gateway with the session's token; a problem document becomes an Error carrying it. */
+async function api(method, path, body) {
+    if (!session.token) {
+        throw new Error('Sign in first');
+    }
+    const headers = { Authorization: `Bearer ${session.token}`, Accept: 'application/json' };
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+    }
+    const answer = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await answer.text();
+    const json = text ? JSON.parse(text) : null;
+    if (answer.status === 401) {
+        signOut('Your token was refused or has expired: sign in again.');
+    }
+    if (!answer.ok) {
+        const problem = new Error(`${method} ${path}: ${answer.status} ${json?.title ?? ''} ${json?.detail ?? ''}`);
+        problem.status = answer.status;
+        throw problem;
+    }
+    return json;
+}
+
+function claims(token) {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '=')));
+}
+
+function mayOperate() {
+    return session.roles.includes('operator') || session.roles.includes('admin');
+}
+
+async function signIn(event) {
+    event.preventDefault();
+    const form = event.target;
+    const answer = await fetch('/api/auth/token', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ username: form.username.value, password: form.password.value }),
+    });
+    form.password.value = '';
+    const json = await answer.json();
+    if (!answer.ok) {
+        notice(`Not signed in: ${json.detail ?? json.title}`);
+        return;
+    }
+    const token = json.access_token;
+    const claimed = claims(token);
+    Object.assign(session, { token, user: claimed.upn ?? claimed.sub, roles: claimed.groups ?? [] });
+    session.expiry = setTimeout(() => signOut('Your token has expired: sign in again.'), json.expires_in * 1000);
+    $('#sign-in').hidden = true;
+    $('#session').hidden = false;
+    $('#who').textContent = `Signed in as ${session.user} (${session.roles.join(', ')})`;
+    const admin = session.roles.includes('admin');
+    for (const button of document.querySelectorAll('.needs-operator')) {
+        button.disabled = !mayOperate();
+    }
+    for (const button of document.querySelectorAll('.needs-admin')) {
+        button.disabled = !admin;
+    }
+    if (!mayOperate()) {
+        notice('This console acts as an operator: your roles let you watch nothing here. Sign in as an operator or admin.');
+        return;
+    }
+    notice(admin
+        ? `Token valid ${json.expires_in} s, kept in this page only.`
+        : 'An operator watches and heals; the scenarios place orders through the public API, which takes the admin.');
+    await refreshServices();
+    healthTimer = setInterval(() => refreshServices().catch((failure) => notice(failure.message)), 5000);
+    listen();
+}
+
+function signOut(why) {
+    session.stream?.abort();
+    clearTimeout(session.expiry);
+    clearInterval(healthTimer);
+    Object.assign(session, { token: null, user: null, roles: [], expiry: null, stream: null });
+    $('#sign-in').hidden = false;
+    $('#session').hidden = true;
+    $('#stream').textContent = 'not listening';
+    for (const button of document.querySelectorAll('.needs-operator, .needs-admin')) {
+        button.disabled = true;
+    }
+    notice(why);
+}
+
+async function refreshServices() {
+    const [pools, gateway] = await Promise.all([
+        api('GET', '/api/admin/services'),
+        fetch('/health/ready', { headers: { Accept: 'application/json' } }).then((answer) => answer.ok),
+    ]);
+    services.set('gateway', { up: gateway });
+    for (const pool of pools) {
+        services.set(pool.service, pool);
+    }
+    render();
+}
+
+/**
+ * The breakers' server-sent events, read from a fetch() body: EventSource cannot send the Authorization header,
+ * and the token goes in no URL. The stream opens with every breaker as it is, then one event per transition.
+ */
+async function listen() {
+    const stop = new AbortController();
+    session.stream = stop;
+    try {
+        const answer = await fetch('/api/admin/breakers/events', {
+            headers: { Authorization: `Bearer ${session.token}`, Accept: 'text/event-stream' },
+            signal: stop.signal,
+        });
+        if (!answer.ok) {
+            throw new Error(`breaker events: ${answer.status}`);
+        }
+        $('#stream').textContent = 'live';
+        const reader = answer.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffered = '';
+        for (;;) {
+            const { value, done } = await reader.read();
+            if (done) {
+                break;
+            }
+            buffered += value.replace(/\r\n/g, '\n');
+            let end;
+            while ((end = buffered.indexOf('\n\n')) >= 0) {
+                onEvent(buffered.slice(0, end));
+                buffered = buffered.slice(end + 2);
+            }
+        }
+    } catch (failure) {
+        if (stop.signal.aborted) {
+            return;
+        }
+        notice(`Breaker events interrupted: ${failure.message}`);
+    }
+    if (session.stream === stop) {
+        $('#stream').textContent = 'reconnecting';
+        setTimeout(() => session.stream === stop && listen(), 1000);
+    }
+}
+
+function onEvent(block) {
+    let name = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) {
+            name = line.slice(6).trim();
+        } else if (line.startsWith('data:')) {
+            data.push(line.slice(5).replace(/^ /, ''));
+        }
+    }
+    if (data.length === 0) {
+        return;
+    }
+    const json = JSON.parse(data.join('\n'));
+    if (name === 'breakers') {
+        for (const breaker of json) {
+            breakers.set(breaker.name, breaker);
+        }
+    } else if (name === 'transition') {
+        const breaker = breakers.get(json.breaker) ?? { name: json.breaker, transitions: [] };
+        breaker.state = json.to;
+        breaker.transitions = [...(breaker.transitions ?? []), json];
+        breakers.set(json.breaker, breaker);
+    }
+    render();
+}
+
+function stateBadge(state, label) {
+    return element('span', { className: `state ${state}`, 'data-state': state, 'aria-label': `${label} ${state}` }, state);
+}
+
+function render() {
+    const tiles = [];
+    const gateway = services.get('gateway');
+    tiles.push(element('article', { className: 'tile', 'data-tile': 'gateway', 'aria-label': 'gateway' },
+        element('h3', {}, 'Gateway (aggregator)'),
+        element('p', {}, 'Readiness ', stateBadge(gateway === undefined ? 'UNKNOWN' : gateway.up ? 'UP' : 'DOWN', 'readiness')),
+        element('p', {}, location.origin)));
+    for (const name of SERVICES) {
+        const pool = services.get(name);
+        const breaker = breakers.get(name);
+        const instances = element('ul', {}, ...(pool?.instances ?? []).map((instance) =>
+            element('li', {}, instance.url, ' ', stateBadge(instance.health, 'instance'))));
+        const transitions = element('ul', { className: 'transitions' }, ...(breaker?.transitions ?? []).slice(-3).reverse()
+            .map((transition) => element('li', {}, `${transition.from} → ${transition.to}: ${transition.cause}`)));
+        tiles.push(element('article', { className: 'tile', 'data-tile': name, 'aria-label': name },
+            element('h3', {}, name),
+            instances,
+            element('p', {}, 'Breaker ', element('span', { className: 'variant' }, breaker?.variant ?? '?'), ' ',
+                element('span', { 'data-breaker': name }, stateBadge(breaker?.state ?? 'UNKNOWN', `${name} breaker`))),
+            transitions));
+    }
+    $('#tiles').replaceChildren(...tiles);
+}
+
+function renderTimeline(heading, order, saga) {
+    const rows = (saga?.steps ?? []).map((step) => element('tr', {},
+        element('td', {}, step.name), element('td', {}, step.participant),
+        element('td', { className: step.outcome }, step.outcome), element('td', {}, step.detail ?? '')));
+    const participants = Object.entries(saga?.participants ?? {}).map(([who, status]) => `${who}: ${status}`).join(', ');
+    $('#scenario').replaceChildren(
+        element('h3', {}, heading),
+        element('p', {}, 'Order ', element('code', {}, order?.id ?? '…'), ' ',
+            element('span', { 'data-order-status': order?.status ?? 'PLACING' }, order?.status ?? 'placing…'),
+            order?.rejectionReason ? ` (${order.rejectionReason})` : ''),
+        element('p', {}, 'Saga ', element('span', { 'data-saga-state': saga?.state ?? 'RUNNING' }, saga?.state ?? 'running…'),
+            saga?.style ? ` (${saga.style})` : '', participants ? `; participants ${participants}` : ''),
+        element('table', { 'aria-label': 'Saga timeline' },
+            element('thead', {}, element('tr', {}, element('th', {}, 'step'), element('th', {}, 'participant'),
+                element('th', {}, 'outcome'), element('th', {}, 'detail'))),
+            element('tbody', {}, ...rows)));
+}
+
+const SCENARIOS = {
+    orchestrated: { title: 'Order, orchestrated', saga: 'orchestrated', creditLimit: 100 },
+    choreographed: { title: 'Order, choreographed', saga: 'choreographed', creditLimit: 100 },
+    refused: { title: 'Refused by credit', saga: 'orchestrated', creditLimit: 1 },
+};
+
+async function placeOrder(scenario) {
+    const cast = await api('POST', '/api/admin/console/fixtures', { creditLimit: scenario.creditLimit });
+    const order = await api('POST', `/api/v2/orders?saga=${scenario.saga}`,
+        { customerId: cast.customerId, lines: [{ sku: cast.sku, quantity: ORDER_OF_TWO }] });
+    lastCustomer = { id: cast.customerId, status: order.status };
+    return order;
+}
+
+async function runScenario(name) {
+    const scenario = SCENARIOS[name];
+    notice(`${scenario.title}: running`);
+    try {
+        renderTimeline(scenario.title, null, null);
+        const order = await placeOrder(scenario);
+        renderTimeline(scenario.title, order, null);
+        for (let read = 0; read < 50; read++) {
+            const saga = await api('GET', `/api/admin/console/sagas/${order.id}`);
+            renderTimeline(scenario.title, order, saga);
+            if (saga.state !== 'RUNNING') {
+                break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        notice(`${scenario.title}: order ${order.status}`);
+    } catch (failure) {
+        notice(`${scenario.title}: ${failure.message}`);
+    }
+}
+
+async function failInventory() {
+    const log = $('#fault-log');
+    try {
+        if (!lastCustomer || lastCustomer.status !== 'APPROVED') {
+            log.textContent = 'Placing an order first, so that the overview asks Inventory about it…';
+            await placeOrder(SCENARIOS.orchestrated);
+        }
+        await api('PUT', '/api/admin/console/faults/inventory', [{
+            method: 'GET', pathPattern: 'reservations/.*', latencyMs: 0, jitterMs: 0, failureRate: 1.0, failureStatus: 503,
+        }]);
+        let reads = 0;
+        while (breakers.get('inventory')?.state !== 'OPEN' && reads < 40) {
+            await api('GET', `/api/customers/${lastCustomer.id}/overview`);
+            reads++;
+            log.textContent = `Inventory fails every stock reservation read; ${reads} overviews read.`;
+        }
+        log.textContent = breakers.get('inventory')?.state === 'OPEN'
+            ? `Inventory's breaker opened after ${reads} overviews: calls are refused at once until its trial calls.`
+            : `Inventory's breaker still ${breakers.get('inventory')?.state} after ${reads} overviews.`;
+    } catch (failure) {
+        log.textContent = failure.message;
+    }
+}
+
+async function healInventory() {
+    const log = $('#fault-log');
+    try {
+        await api('DELETE', '/api/admin/console/faults/inventory');
+        await api('POST', '/api/admin/breakers/inventory/reset');
+        log.textContent = 'Inventory healed: no fault rule, its breaker reset.';
+    } catch (failure) {
+        log.textContent = failure.message;
+    }
+}
+
+function start() {
+    $('#sign-in').addEventListener('submit', (event) => signIn(event).catch((failure) => notice(failure.message)));
+    $('#sign-out').addEventListener('click', () => signOut('Signed out.'));
+    for (const button of document.querySelectorAll('[data-scenario]')) {
+        button.addEventListener('click', () => runScenario(button.dataset.scenario));
+    }
+    $('#fail-inventory').addEventListener('click', failInventory);
+    $('#heal-inventory').addEventListener('click', healInventory);
+    for (const button of document.querySelectorAll('.needs-operator, .needs-admin')) {
+        button.disabled = true;
+    }
+    render();
+}
+
+start();

@@ -1,0 +1,110 @@
+package dev.comptoir.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.testing.JsonHttp;
+import dev.comptoir.testing.ManagementApi;
+import dev.comptoir.testing.ServiceUrls;
+import dev.comptoir.testing.Tokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The console at /ui (docs/operations/console.md) in Debian's headless Chromium, driven by playwright-core
+ * (src/test/console/console-panels.mjs, installed into target/console by the build): signed in as the gateway's
+ * administrator, its scenarios and Inventory's breaker as the page shows them. Each panel's screenshot is saved under
+ * target/console-screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final Path SCREENSHOTS =
+            Path.of("target/console-screenshots").toAbsolutePath();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.comptoirEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void thePageOpensWithoutATokenWithAPolicyAgainstInlineScriptsAndItsRoutesTakeOne()
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(gateway() + "/ui/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertEquals("/ui/index.html", page.uri().getPath());
+        assertTrue(page.body().contains("<script type=\"module\" src=\"console.js\"></script>"), page.body());
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                page.headers()::toString);
+        HttpResponse<String> script = client.send(
+                HttpRequest.newBuilder(URI.create(gateway() + "/ui/console.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, script.statusCode());
+        new JsonHttp(gateway())
+                .anonymous()
+                .get("/api/admin/console/sagas/" + UUID.randomUUID())
+                .problem(401);
+        new JsonHttp(gateway())
+                .bearer(Tokens.customer(UUID.randomUUID().toString()))
+                .post("/api/admin/console/fixtures", "{\"creditLimit\":1}")
+                .problem(403);
+    }
+
+    @Test
+    void showsTheSagasOfTheScenariosAndInventorysBreakerOpeningAsTheyHappenReachedByKeyboardAlone()
+            throws IOException, InterruptedException {
+        Properties credentials = ManagementApi.credentials();
+        HeadlessChromium.Run run = HeadlessChromium.run(
+                "console-panels.mjs",
+                List.of(gateway(), SCREENSHOTS.toString()),
+                credentials.getProperty("api-admin.user"),
+                credentials.getProperty("api-admin.password"),
+                Path.of("target/console/console-panels.log"));
+        System.out.print(run.said());
+        assertTrue(
+                run.passed(),
+                "the console shows what it must (on failure: " + SCREENSHOTS.resolve("failure.png") + "):\n"
+                        + run.said());
+        for (String panel : List.of(
+                "02-topology.png", "03-order-orchestrated.png", "04-refused-by-credit.png", "05-inventory-open.png")) {
+            assertTrue(Files.size(SCREENSHOTS.resolve(panel)) > 0, panel);
+        }
+    }
+
+    /** Inventory healed and its breaker closed whatever the page got to: the next test finds them as configured. */
+    @AfterEach
+    void healInventory() {
+        new JsonHttp(ServiceUrls.root().toString()).delete("/inventory/admin/faults");
+        Tokens.admin(new JsonHttp(gateway())).post("/api/admin/breakers/inventory/reset", "");
+    }
+
+    private String gateway() {
+        return "http://" + base.getHost() + ":" + base.getPort();
+    }
+}
