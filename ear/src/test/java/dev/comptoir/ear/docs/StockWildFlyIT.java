@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.ear.support.HeadlessChromium;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.ServiceUrls;

@@ -1,8 +1,10 @@
-package dev.comptoir.ear;
+package dev.comptoir.ear.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.ear.support.Deployments;
+import dev.comptoir.ear.support.HeadlessChromium;
 import dev.comptoir.testing.JsonHttp;
 import dev.comptoir.testing.ManagementApi;
 import dev.comptoir.testing.ServiceUrls;

@@ -1,4 +1,4 @@
-package dev.comptoir.ear;
+package dev.comptoir.ear.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
  * Debian's headless Chromium through playwright-core. The user and password it signs in with go in its environment,
  * not on its command line, which ps shows.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
     /** What the script printed, and whether it ended by itself with status 0 within four minutes. */
-    record Run(boolean passed, String said) {}
+    public record Run(boolean passed, String said) {}
 
-    static Run run(String script, List<String> arguments, String user, String password, Path log)
+    public static Run run(String script, List<String> arguments, String user, String password, Path log)
             throws IOException, InterruptedException {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         assertTrue(
