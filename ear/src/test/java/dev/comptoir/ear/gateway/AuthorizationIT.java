@@ -96,6 +96,10 @@ class AuthorizationIT {
             Map.entry("PUT /api/admin/rate-limits", Access.OPERATIONS),
             Map.entry("DELETE /api/admin/rate-limits", Access.OPERATIONS),
             Map.entry("GET /api/admin/routes", Access.OPERATIONS),
+            Map.entry("POST /api/admin/console/fixtures", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/sagas/{orderId}", Access.OPERATIONS),
+            Map.entry("PUT /api/admin/console/faults/{service}", Access.OPERATIONS),
+            Map.entry("DELETE /api/admin/console/faults/{service}", Access.OPERATIONS),
             Map.entry("POST /api/shared-database/orders", Access.SHARED_DATABASE_ONLY),
             Map.entry("GET /api/shared-database/customers/{id}/overview", Access.SHARED_DATABASE_ONLY)));
 
@@ -198,6 +202,7 @@ class AuthorizationIT {
                     .substring(route.getKey().indexOf(' ') + 1)
                     .replace("{service}", "customers")
                     .replace("{action}", "force-open")
+                    .replace("{orderId}", orderId)
                     .replace("{id}", ownerId);
             JsonResponse answer = owner.send(method, path, "application/json", "{\"enabled\":false}");
             refused(answer, 403, route.getKey() + " for a customer");
