@@ -61,6 +61,7 @@ async function walk(page) {
     }
     await page.locator('[data-tile="gateway"] [data-state="UP"]').waitFor();
     await page.locator('#topology').screenshot({ path: join(screenshots, '02-topology.png') });
+    await consumersOf(page, 'jms.queue.fulfilment', (consumers) => consumers > 0);
 
     await everyControlIsNamedAndReachedByTab(page);
 
@@ -77,13 +78,30 @@ async function walk(page) {
     await timelineHas(page, 'cancel-lra', 'DONE');
     await page.locator('#scenarios').screenshot({ path: join(screenshots, '04-refused-by-credit.png') });
 
+    await page.getByRole('button', { name: 'Run: refused by stock' }).click();
+    await page.locator('#scenario h3', { hasText: 'Refused by stock' }).waitFor();
+    await page.locator('[data-order-status="REJECTED"]').waitFor({ timeout: SAGA_TIMEOUT });
+    await page.locator('[data-saga-state="COMPENSATED"]').waitFor({ timeout: SAGA_TIMEOUT });
+    await timelineHas(page, 'reserve-credit', 'DONE');
+    await timelineHas(page, 'reserve-stock', 'REFUSED');
+    await page.locator('#scenario').getByText('customers: Compensated').waitFor();
+    await page.locator('#scenarios').screenshot({ path: join(screenshots, '05-refused-by-stock.png') });
+
+    await theRefusedOrdersEventsAndItsStateAfterTheFirst(page);
+    await page.locator('#history').screenshot({ path: join(screenshots, '06-order-events.png') });
+
     await inventoryFailingOpensItsTileWithoutAReload(page);
-    await page.screenshot({ path: join(screenshots, '05-inventory-open.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshots, '07-inventory-open.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Heal Inventory' }).click();
     await page.getByText('Inventory healed').waitFor();
     await page.locator('[data-breaker="inventory"] [data-state="CLOSED"]').waitFor();
-    await page.locator('#faults').screenshot({ path: join(screenshots, '06-inventory-healed.png') });
+    await page.locator('#faults').screenshot({ path: join(screenshots, '08-inventory-healed.png') });
+
+    await aDeadLetterIsReplayedFromThePageAndAppliedOnce(page);
+
+    await aRebuildShowsItsProgressAndEndsWithEqualHashes(page);
+    await page.locator('#history').screenshot({ path: join(screenshots, '12-rebuild-done.png') });
 
     expectNone('console errors', consoleErrors);
     expectNone('failed requests', failedRequests);
@@ -120,6 +138,96 @@ async function everyControlIsNamedAndReachedByTab(page) {
     const missed = wanted.filter((probe) => !reached.has(probe));
     if (missed.length > 0 || wanted.length < 5) {
         throw new Error(`Tab reached ${reached.size} of ${wanted.length} controls; missed ${missed}`);
+    }
+}
+
+/** The refused order (the scenario fills in its id): its events, and its state after the first one, by keyboard. */
+async function theRefusedOrdersEventsAndItsStateAfterTheFirst(page) {
+    await page.getByRole('button', { name: 'Show its events' }).click();
+    const events = page.getByRole('table', { name: 'Order events' });
+    await events.locator('td:text-is("OrderPlaced")').waitFor();
+    await events.locator('td:text-is("OrderRejected")').waitFor();
+    await page.locator('#order-state[data-status="REJECTED"]').waitFor();
+    await page.getByLabel('State after event').focus();
+    await page.keyboard.press('Home');
+    await page.locator('#order-state[data-version="1"][data-status="PLACED"]').waitFor();
+}
+
+/**
+ * The page's poison message: dead-lettered, inspected, its product stocked, replayed; the letter gone and the pick made,
+ * once (read again 2 s later, beside the page, with a token of its own).
+ */
+async function aDeadLetterIsReplayedFromThePageAndAppliedOnce(page) {
+    await page.getByRole('button', { name: 'Run: a dead letter' }).click();
+    const stock = page.getByRole('button', { name: 'Stock the missing product' });
+    await stock.waitFor({ timeout: SAGA_TIMEOUT * 3 });
+    const orderId = await page.locator('#dead-log').getAttribute('data-order');
+    await messagesIn(page, 'jms.queue.DLQ', (messages) => messages > 0);
+    const row = page.locator(`tr[data-letter-key="${orderId}"]`);
+    await row.getByRole('button', { name: /^Inspect/ }).click();
+    await page.getByLabel('The dead letter inspected').filter({ hasText: orderId }).waitFor();
+    await page.locator('#messaging').screenshot({ path: join(screenshots, '09-dead-letter.png') });
+
+    await stock.click();
+    await page.getByText('replay the letter.').waitFor();
+    await row.getByRole('button', { name: /^Replay/ }).click();
+    await page.locator('[data-picks="1"]').waitFor({ timeout: SAGA_TIMEOUT });
+    await row.waitFor({ state: 'detached' });
+    await page.locator('#messaging').screenshot({ path: join(screenshots, '10-dead-letter-replayed.png') });
+
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const picks = await (await fetch(new URL(`/api/admin/console/orders/${orderId}/picks`, gateway),
+        { headers: { Authorization: `Bearer ${await tokenOfOwn()}` } })).json();
+    if (picks.length !== 1) {
+        throw new Error(`the replayed pick was applied ${picks.length} times: ${JSON.stringify(picks)}`);
+    }
+    const letters = await (await fetch(new URL(`/api/admin/dead-letters?key=${orderId}`, gateway),
+        { headers: { Authorization: `Bearer ${await tokenOfOwn()}` } })).json();
+    if (letters.length !== 0) {
+        throw new Error(`the replayed letter is still in the dead-letter queue: ${JSON.stringify(letters)}`);
+    }
+}
+
+/** The progress bar, read while the rebuild runs, stands between empty and full at least once; the hashes end equal. */
+async function aRebuildShowsItsProgressAndEndsWithEqualHashes(page) {
+    await page.getByRole('button', { name: 'Rebuild the order views' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Rebuild progress' });
+    const done = page.locator('[data-hashes]');
+    let between = 0;
+    const deadline = Date.now() + 60_000;
+    while (await done.count() === 0 && Date.now() < deadline) {
+        const [value, max] = await progress.evaluate((bar) => [bar.value, bar.max]).catch(() => [0, 0]);
+        if (value > 0 && value < max) {
+            between++;
+            if (between === 1) {
+                await page.locator('#history').screenshot({ path: join(screenshots, '11-rebuild-running.png') });
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (between === 0) {
+        throw new Error('the rebuild\'s progress was never seen between empty and full');
+    }
+    const hashes = await done.getAttribute('data-hashes', { timeout: 1_000 });
+    if (hashes !== 'equal') {
+        throw new Error(`the rebuilt generation's hash differs from the live one's: ${await done.textContent()}`);
+    }
+}
+
+/** The Destinations table's count of a queue's consumers, as the broker gave it, meets {@code expected}. */
+async function consumersOf(page, queue, expected) {
+    await figureOf(page, queue, 'consumers', expected);
+}
+
+async function messagesIn(page, queue, expected) {
+    await figureOf(page, queue, 'messages', expected);
+}
+
+async function figureOf(page, queue, figure, expected) {
+    const cell = page.getByRole('table', { name: 'Destinations' }).locator(`tr[data-queue="${queue}"] [data-${figure}]`);
+    const value = Number(await cell.getAttribute(`data-${figure}`));
+    if (!expected(value)) {
+        throw new Error(`the Destinations table shows ${value} ${figure} for ${queue}`);
     }
 }
 

@@ -1,65 +1,21 @@
-// Comptoir's console: the gateway's own API, called with a token that lives in this module's memory only.
+// Comptoir's console: sign-in, topology and breakers, the saga scenarios and Inventory failing; messaging and event
+// sourcing have modules of their own.
+import { showProjection, startHistory } from './history.js';
+import { showDeadLetters, showDestinations, startMessaging } from './messaging.js';
+import { $, api, element, mayOperate, notice, pause, session, whenRefused } from './page.js';
 
 const SERVICES = ['customers', 'orders', 'inventory'];
 const ORDER_OF_TWO = 2;
+const MORE_THAN_STOCKED = 11;
 
-const session = { token: null, user: null, roles: [], expiry: null, stream: null };
 const breakers = new Map();
 const services = new Map();
 let lastCustomer = null;
 let healthTimer = null;
 
-const $ = (selector) => document.querySelector(selector);
-
-function element(tag, attributes = {}, ...children) {
-    const made = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) {
-        if (name === 'className') {
-            made.className = value;
-        } else {
-            made.setAttribute(name, value);
-        }
-    }
-    for (const child of children) {
-        made.append(child instanceof Node ? child : String(child ?? ''));
-    }
-    return made;
-}
-
-function notice(text) {
-    $('#notice').textContent = text;
-}
-
-/** A JSON call to the gateway with the session's token; a problem document becomes an Error carrying it. */
-async function api(method, path, body) {
-    if (!session.token) {
-        throw new Error('Sign in first');
-    }
-    const headers = { Authorization: `Bearer ${session.token}`, Accept: 'application/json' };
-    if (body !== undefined) {
-        headers['Content-Type'] = 'application/json';
-    }
-    const answer = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await answer.text();
-    const json = text ? JSON.parse(text) : null;
-    if (answer.status === 401) {
-        signOut('Your token was refused or has expired: sign in again.');
-    }
-    if (!answer.ok) {
-        const problem = new Error(`${method} ${path}: ${answer.status} ${json?.title ?? ''} ${json?.detail ?? ''}`);
-        problem.status = answer.status;
-        throw problem;
-    }
-    return json;
-}
-
 function claims(token) {
     const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
     return JSON.parse(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '=')));
-}
-
-function mayOperate() {
-    return session.roles.includes('operator') || session.roles.includes('admin');
 }
 
 async function signIn(event) {
@@ -97,8 +53,9 @@ async function signIn(event) {
     notice(admin
         ? `Token valid ${json.expires_in} s, kept in this page only.`
         : 'An operator watches and heals; the scenarios place orders through the public API, which takes the admin.');
-    await refreshServices();
-    healthTimer = setInterval(() => refreshServices().catch((failure) => notice(failure.message)), 5000);
+    await Promise.all([refreshServices(), showDestinations(), showDeadLetters(), showProjection()]);
+    healthTimer = setInterval(() => Promise.all([refreshServices(), showDestinations()])
+        .catch((failure) => notice(failure.message)), 5000);
     listen();
 }
 
@@ -243,17 +200,22 @@ function renderTimeline(heading, order, saga) {
             element('tbody', {}, ...rows)));
 }
 
+/** The fixture's product: 5.00 each, 10 in stock. */
 const SCENARIOS = {
-    orchestrated: { title: 'Order, orchestrated', saga: 'orchestrated', creditLimit: 100 },
-    choreographed: { title: 'Order, choreographed', saga: 'choreographed', creditLimit: 100 },
-    refused: { title: 'Refused by credit', saga: 'orchestrated', creditLimit: 1 },
+    orchestrated: { title: 'Order, orchestrated', saga: 'orchestrated', creditLimit: 100, quantity: ORDER_OF_TWO },
+    choreographed: { title: 'Order, choreographed', saga: 'choreographed', creditLimit: 100, quantity: ORDER_OF_TWO },
+    refused: { title: 'Refused by credit', saga: 'orchestrated', creditLimit: 1, quantity: ORDER_OF_TWO },
+    'refused-by-stock': {
+        title: 'Refused by stock', saga: 'orchestrated', creditLimit: 100, quantity: MORE_THAN_STOCKED,
+    },
 };
 
 async function placeOrder(scenario) {
     const cast = await api('POST', '/api/admin/console/fixtures', { creditLimit: scenario.creditLimit });
     const order = await api('POST', `/api/v2/orders?saga=${scenario.saga}`,
-        { customerId: cast.customerId, lines: [{ sku: cast.sku, quantity: ORDER_OF_TWO }] });
+        { customerId: cast.customerId, lines: [{ sku: cast.sku, quantity: scenario.quantity }] });
     lastCustomer = { id: cast.customerId, status: order.status };
+    $('#order-id').value = order.id;
     return order;
 }
 
@@ -270,7 +232,7 @@ async function runScenario(name) {
             if (saga.state !== 'RUNNING') {
                 break;
             }
-            await new Promise((resolve) => setTimeout(resolve, 300));
+            await pause(300);
         }
         notice(`${scenario.title}: order ${order.status}`);
     } catch (failure) {
@@ -314,6 +276,7 @@ async function healInventory() {
 }
 
 function start() {
+    whenRefused(signOut);
     $('#sign-in').addEventListener('submit', (event) => signIn(event).catch((failure) => notice(failure.message)));
     $('#sign-out').addEventListener('click', () => signOut('Signed out.'));
     for (const button of document.querySelectorAll('[data-scenario]')) {
@@ -321,6 +284,8 @@ function start() {
     }
     $('#fail-inventory').addEventListener('click', failInventory);
     $('#heal-inventory').addEventListener('click', healInventory);
+    startMessaging();
+    startHistory();
     for (const button of document.querySelectorAll('.needs-operator, .needs-admin')) {
         button.disabled = true;
     }

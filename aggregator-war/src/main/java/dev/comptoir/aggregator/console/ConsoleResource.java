@@ -2,11 +2,13 @@ package dev.comptoir.aggregator.console;
 
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
+import dev.comptoir.kit.ids.Sku;
 import dev.comptoir.kit.ids.Uuid;
 import dev.comptoir.kit.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,7 +44,8 @@ public class ConsoleResource {
 
     /**
      * A scenario's cast: a new customer with {@code creditLimit} at Customers, and a new product at Inventory
-     * (5.00, 10 in stock), each named after this run so that a scenario can run again.
+     * (5.00, 10 in stock), each named after this run so that a scenario can run again. With {@code "stocked": false}
+     * the product is only named, not created: an order for it reaches Inventory's fulfilment as a poison message.
      */
     @POST
     @Path("fixtures")
@@ -51,15 +54,17 @@ public class ConsoleResource {
     @APIResponse(responseCode = "503", description = "Customers or Inventory did not answer")
     public Response fixtures(JsonObject body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (body == null
-                || !Set.of("creditLimit").containsAll(body.keySet())
+                || !Set.of("creditLimit", "stocked").containsAll(body.keySet())
                 || !(body.get("creditLimit") instanceof JsonNumber limit)
                 || limit.bigDecimalValue().signum() < 0
-                || limit.bigDecimalValue().compareTo(MOST_CREDIT) > 0) {
+                || limit.bigDecimalValue().compareTo(MOST_CREDIT) > 0
+                || !Set.of(JsonValue.TRUE, JsonValue.FALSE).contains(body.getOrDefault("stocked", JsonValue.TRUE))) {
             return Problem.of(
                             400,
                             "invalid-request",
                             "Invalid request",
-                            "Give {\"creditLimit\": a number from 0 to " + MOST_CREDIT + "}, nothing else")
+                            "Give {\"creditLimit\": a number from 0 to " + MOST_CREDIT
+                                    + "} and optionally \"stocked\": true or false, nothing else")
                     .toResponse();
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -78,20 +83,11 @@ public class ConsoleResource {
             return customer.toResponse();
         }
         String sku = "CONSOLE-" + run.toUpperCase();
-        ServiceDoor.Answer product = services.one(
-                "inventory",
-                "POST",
-                "products",
-                JSON.createObjectBuilder()
-                        .add("sku", sku)
-                        .add("name", "Console mug " + run)
-                        .add("price", PRICE)
-                        .add("stock", 10)
-                        .build()
-                        .toString(),
-                authorization);
-        if (!product.created()) {
-            return product.toResponse();
+        if (body.getBoolean("stocked", true)) {
+            ServiceDoor.Answer product = stock(sku, authorization);
+            if (!product.created()) {
+                return product.toResponse();
+            }
         }
         String customerId = customer.json().getString("id");
         return Response.status(201)
@@ -102,6 +98,32 @@ public class ConsoleResource {
                         .add("creditLimit", limit.bigDecimalValue())
                         .build())
                 .build();
+    }
+
+    /** Creates the product a scenario named but did not stock (5.00, 10 in stock): the fix before a replay. */
+    @PUT
+    @Path("products/{sku}")
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "Inventory has that product already")
+    @APIResponse(responseCode = "503", description = "Inventory did not answer")
+    public Response stockProduct(
+            @PathParam("sku") @Sku String sku, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return stock(sku, authorization).toResponse();
+    }
+
+    private ServiceDoor.Answer stock(String sku, String authorization) {
+        return services.one(
+                "inventory",
+                "POST",
+                "products",
+                JSON.createObjectBuilder()
+                        .add("sku", sku)
+                        .add("name", "Console product " + sku)
+                        .add("price", PRICE)
+                        .add("stock", 10)
+                        .build()
+                        .toString(),
+                authorization);
     }
 
     /** The order's saga timeline, as Orders records it. */

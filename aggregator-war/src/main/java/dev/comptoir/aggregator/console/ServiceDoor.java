@@ -58,9 +58,18 @@ public class ServiceDoor {
         return last;
     }
 
-    /** The service's answer, or a 503 problem when it gave none (unreachable, or failing itself). */
+    /**
+     * The service's answer, or a 503 problem when it gave none (unreachable, or failing itself). {@code path} is
+     * relative to the service's root, with its query string if it has one.
+     */
     Answer send(ServiceInstance instance, String method, String path, String body, String authorization) {
-        URI target = UriBuilder.fromUri(instance.url()).path(path).build();
+        int query = path.indexOf('?');
+        URI target = query < 0
+                ? UriBuilder.fromUri(instance.url()).path(path).build()
+                : UriBuilder.fromUri(instance.url())
+                        .path(path.substring(0, query))
+                        .replaceQuery(path.substring(query + 1))
+                        .build();
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")

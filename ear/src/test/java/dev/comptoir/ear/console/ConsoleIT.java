@@ -79,7 +79,7 @@ class ConsoleIT {
     }
 
     @Test
-    void showsTheSagasOfTheScenariosAndInventorysBreakerOpeningAsTheyHappenReachedByKeyboardAlone()
+    void showsSagasBreakersDeadLettersAndAnOrdersEventsAsTheyHappenReachedByKeyboardAlone()
             throws IOException, InterruptedException {
         Properties credentials = ManagementApi.credentials();
         HeadlessChromium.Run run = HeadlessChromium.run(
@@ -94,7 +94,16 @@ class ConsoleIT {
                 "the console shows what it must (on failure: " + SCREENSHOTS.resolve("failure.png") + "):\n"
                         + run.said());
         for (String panel : List.of(
-                "02-topology.png", "03-order-orchestrated.png", "04-refused-by-credit.png", "05-inventory-open.png")) {
+                "02-topology.png",
+                "03-order-orchestrated.png",
+                "04-refused-by-credit.png",
+                "05-refused-by-stock.png",
+                "06-order-events.png",
+                "07-inventory-open.png",
+                "09-dead-letter.png",
+                "10-dead-letter-replayed.png",
+                "11-rebuild-running.png",
+                "12-rebuild-done.png")) {
             assertTrue(Files.size(SCREENSHOTS.resolve(panel)) > 0, panel);
         }
     }

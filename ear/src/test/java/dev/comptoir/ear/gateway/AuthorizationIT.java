@@ -90,6 +90,7 @@ class AuthorizationIT {
             Map.entry("GET /api/admin/dead-letters", Access.OPERATIONS),
             Map.entry("GET /api/admin/dead-letters/{id}", Access.OPERATIONS),
             Map.entry("POST /api/admin/dead-letters/{id}/replay", Access.OPERATIONS),
+            Map.entry("GET /api/admin/destinations", Access.OPERATIONS),
             Map.entry("GET /api/admin/services", Access.OPERATIONS),
             Map.entry("GET /api/admin/services/{service}", Access.OPERATIONS),
             Map.entry("GET /api/admin/rate-limits", Access.OPERATIONS),
@@ -100,6 +101,14 @@ class AuthorizationIT {
             Map.entry("GET /api/admin/console/sagas/{orderId}", Access.OPERATIONS),
             Map.entry("PUT /api/admin/console/faults/{service}", Access.OPERATIONS),
             Map.entry("DELETE /api/admin/console/faults/{service}", Access.OPERATIONS),
+            Map.entry("PUT /api/admin/console/products/{sku}", Access.OPERATIONS),
+            Map.entry("POST /api/admin/console/orders", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/orders/{id}", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/orders/{id}/events", Access.OPERATIONS),
+            Map.entry("POST /api/admin/console/orders/{id}/approve", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/orders/{id}/picks", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/projections", Access.OPERATIONS),
+            Map.entry("POST /api/admin/console/projections/rebuild", Access.OPERATIONS),
             Map.entry("POST /api/shared-database/orders", Access.SHARED_DATABASE_ONLY),
             Map.entry("GET /api/shared-database/customers/{id}/overview", Access.SHARED_DATABASE_ONLY)));
 
@@ -202,6 +211,7 @@ class AuthorizationIT {
                     .substring(route.getKey().indexOf(' ') + 1)
                     .replace("{service}", "customers")
                     .replace("{action}", "force-open")
+                    .replace("{sku}", "NO-SUCH-SKU")
                     .replace("{orderId}", orderId)
                     .replace("{id}", ownerId);
             JsonResponse answer = owner.send(method, path, "application/json", "{\"enabled\":false}");
