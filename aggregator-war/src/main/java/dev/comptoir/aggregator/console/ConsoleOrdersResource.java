@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -33,6 +34,7 @@ public class ConsoleOrdersResource {
      * its customer and products exist: how an order for a product Inventory does not have, the poison message of the
      * dead-letter scenario, gets in.
      */
+    @Operation(summary = "Places an order at Orders itself, skipping the gateway's check of its references")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201")
@@ -42,6 +44,7 @@ public class ConsoleOrdersResource {
     }
 
     /** The order as it was after its event {@code version}: its stream replayed that far. */
+    @Operation(summary = "The order as it was after one of its events, its stream replayed that far")
     @GET
     @Path("{id}")
     @APIResponse(responseCode = "200")
@@ -55,6 +58,7 @@ public class ConsoleOrdersResource {
     }
 
     /** The order's stored events, oldest first. */
+    @Operation(summary = "The order's stored events, oldest first")
     @GET
     @Path("{id}/events")
     public Response events(
@@ -64,6 +68,7 @@ public class ConsoleOrdersResource {
     }
 
     /** Approves a placed order at Orders, which sends its lines to Inventory's fulfilment queue. */
+    @Operation(summary = "Approves a placed order at Orders, which sends its lines to Inventory's fulfilment")
     @POST
     @Path("{id}/approve")
     @APIResponse(responseCode = "200")
@@ -75,6 +80,7 @@ public class ConsoleOrdersResource {
     }
 
     /** The order's lines as Inventory's fulfilment picked them. */
+    @Operation(summary = "The order's lines as Inventory's fulfilment picked them")
     @GET
     @Path("{id}/picks")
     public Response picks(

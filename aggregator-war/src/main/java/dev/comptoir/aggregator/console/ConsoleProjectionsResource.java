@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -28,12 +29,14 @@ public class ConsoleProjectionsResource {
     @Inject
     ServiceDoor services;
 
+    @Operation(summary = "Where Orders' order views stand: generation, position, lag and the last rebuild")
     @GET
     public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return services.one("orders", "GET", ORDER_VIEWS, null, authorization).toResponse();
     }
 
     /** Rebuilds the order views into a fresh generation, {@code eventsPerSecond} at most (0: at full speed). */
+    @Operation(summary = "Rebuilds Orders' order views from every stored event into a new generation")
     @POST
     @Path("rebuild")
     @APIResponse(responseCode = "202")

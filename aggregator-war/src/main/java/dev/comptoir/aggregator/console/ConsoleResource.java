@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -47,6 +48,7 @@ public class ConsoleResource {
      * (5.00, 10 in stock), each named after this run so that a scenario can run again. With {@code "stocked": false}
      * the product is only named, not created: an order for it reaches Inventory's fulfilment as a poison message.
      */
+    @Operation(summary = "A scenario's cast: a new customer with the credit limit asked for and a new product")
     @POST
     @Path("fixtures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +103,7 @@ public class ConsoleResource {
     }
 
     /** Creates the product a scenario named but did not stock (5.00, 10 in stock): the fix before a replay. */
+    @Operation(summary = "Creates a product a scenario named but did not stock (5.00, 10 in stock)")
     @PUT
     @Path("products/{sku}")
     @APIResponse(responseCode = "201")
@@ -127,6 +130,7 @@ public class ConsoleResource {
     }
 
     /** The order's saga timeline, as Orders records it. */
+    @Operation(summary = "The order's saga timeline, as Orders records it")
     @GET
     @Path("sagas/{orderId}")
     public Response saga(
@@ -136,6 +140,7 @@ public class ConsoleResource {
     }
 
     /** Replaces the service's fault rules on each of its instances (docs/operations/fault-injection.md). */
+    @Operation(summary = "Replaces the service's fault rules on each of its instances")
     @PUT
     @Path("faults/{service}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,6 +155,7 @@ public class ConsoleResource {
     }
 
     /** Removes the service's fault rules on each of its instances. */
+    @Operation(summary = "Removes the service's fault rules on each of its instances")
     @DELETE
     @Path("faults/{service}")
     @APIResponse(responseCode = "204")
