@@ -1,39 +1,14 @@
 // Deploys an archive through WildFly's admin console (HAL 3.7) in headless Chromium, as docs/operations/stock-wildfly.md
 // tells a reader to: Deployments, the add button, Upload Deployment, the file, Next, its name and Enabled kept, Finish.
 //   node deploy-through-console.mjs CONSOLE_URL ARCHIVE SCREENSHOT
-// The management user comes in CONSOLE_USER and CONSOLE_PASSWORD (not on the command line, which ps shows); Chromium
-// at CHROMIUM, else /usr/bin/chromium (Debian's). On a failure, the page at that moment is saved to SCREENSHOT.
+// The management user comes in CONSOLE_USER and CONSOLE_PASSWORD (hal.mjs). On a failure, the page at that moment is
+// saved to SCREENSHOT.
 import { basename } from 'node:path';
-import { chromium } from 'playwright-core';
+import { inConsole } from './hal.mjs';
 
 const [consoleUrl, archive, screenshot] = process.argv.slice(2);
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    // CI runs as root, where Chromium's sandbox does not start; the rest keeps Chromium's own calls home off the network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync'],
-});
-try {
-    // The management interface's HTTP Digest challenge, answered as a person answers the browser's login dialog.
-    const context = await browser.newContext({
-        httpCredentials: { username: process.env.CONSOLE_USER, password: process.env.CONSOLE_PASSWORD },
-        viewport: { width: 1400, height: 900 },
-    });
-    // Only the server: the console also asks GitHub for its latest release, and sends analytics.
-    const server = new URL(consoleUrl).host;
-    await context.route('**/*', route => new URL(route.request().url()).host === server ? route.continue() : route.abort());
-    context.setDefaultTimeout(60_000);
-    const page = await context.newPage();
-    try {
-        await deploy(page);
-    } catch (failure) {
-        await page.screenshot({ path: screenshot }).catch(cannot => console.error(`no screenshot: ${cannot}`));
-        throw failure;
-    }
-} finally {
-    await browser.close();
-}
+await inConsole(consoleUrl, screenshot, deploy);
 
 async function deploy(page) {
     await page.goto(consoleUrl);
