@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -39,6 +40,7 @@ public class SharedDatabaseResource {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Places an order as one local transaction, where the services share one database")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "404", description = "The server does not run on the shared database")
     @APIResponse(responseCode = "403", description = "A customer's token placing for another customer")
@@ -58,6 +60,7 @@ public class SharedDatabaseResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}/overview")
+    @Operation(summary = "The customer's overview as one SQL join, where the services share one database")
     @APIResponse(responseCode = "200")
     @APIResponse(
             responseCode = "404",

@@ -30,6 +30,16 @@ record Answer(int status, String contentType, String body) {
         }
     }
 
+    /** The problem document's {@code type}, or null when the answer is no problem document. */
+    String problemType() {
+        if (!isProblem()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().getString("type");
+        }
+    }
+
     String summary() {
         return status + " " + contentType + " " + (body == null ? "(stream)" : FuzzRequest.shorten(body, 240));
     }

@@ -14,6 +14,13 @@ final class Findings {
 
     private static final int REPRODUCERS_PER_GROUP = 3;
 
+    /**
+     * The read side's documented answer to a {@code minPosition} its views have not reached: "ask again shortly".
+     * Alone on a fresh database (not after the other tests' orders), the run asks for positions its few orders never
+     * made, and gets it: no defect.
+     */
+    private static final String NOT_THERE_YET = "urn:comptoir:problem:projection-behind";
+
     private final Map<String, Map<String, List<String>>> groups = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final Map<String, List<String>> writes = new TreeMap<>();
@@ -27,7 +34,7 @@ final class Findings {
         if (!request.route().method().equals("GET") && answer.status() < 300) {
             writes.computeIfAbsent(route, r -> new ArrayList<>()).add(what);
         }
-        if (answer.status() >= 500) {
+        if (answer.status() >= 500 && !NOT_THERE_YET.equals(answer.problemType())) {
             add(route, "5xx (" + answer.status() + ")", what);
         }
         if (answer.status() >= 400 && !answer.isProblem() && !request.leavesItsDeployment()) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code admin/messaging} of each service: how it delivers its messages and how many wait in its outbox. */
 @Path("admin/messaging")
@@ -19,6 +20,7 @@ public class MessagingResource {
     Outbox outbox;
 
     @GET
+    @Operation(summary = "How this service delivers its messages and how many wait in its outbox")
     public State get() {
         return new State(delivery, outbox.backlog());
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -55,6 +56,9 @@ public class SagaParticipationsResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(
+            summary =
+                    "This participant's part in one saga: its status, compensations, failed attempts and operators' actions")
     public Part get(@PathParam("sagaId") @SagaName String sagaId, @QueryParam("lra") @Size(max = 255) String lraId) {
         operations.compensation();
         String id = participations.sagaIdOf(sagaId, lraId);
@@ -68,8 +72,10 @@ public class SagaParticipationsResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("retry")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Runs a parked compensation again, now; a repeat changes nothing")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
+    @APIResponse(responseCode = "503", description = "The compensation failed again")
     public Part retry(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
         String id = participations.sagaIdOf(sagaId);
         return act(id, "retry", note, () -> operations.retry(id, operator(), text(note)));
@@ -80,8 +86,10 @@ public class SagaParticipationsResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records that a parked compensation was settled by hand: nothing is given back here")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The participation is not waiting for an operator")
+    @APIResponse(responseCode = "503", description = "The compensation failed again")
     public Part resolve(@PathParam("sagaId") @SagaName String sagaId, @Valid OperatorNote note) {
         String id = participations.sagaIdOf(sagaId);
         return act(id, "resolve", note, () -> operations.resolve(id, operator(), text(note)));

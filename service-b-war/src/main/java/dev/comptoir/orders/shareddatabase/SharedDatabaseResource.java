@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -51,6 +52,7 @@ public class SharedDatabaseResource {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Places an order as one local transaction, where the services share one database")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "404", description = "The server does not run on the shared database")
     @APIResponse(responseCode = "422", description = "Unknown customer or product, not enough credit or stock")
@@ -69,6 +71,7 @@ public class SharedDatabaseResource {
 
     @GET
     @Path("customers/{id}/overview")
+    @Operation(summary = "A customer's overview as one SQL join, where the services share one database")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "503", description = "Customers' or Inventory's tables no longer match this SQL")
     @CustomersOwn("id")

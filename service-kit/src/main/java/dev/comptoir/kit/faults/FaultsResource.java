@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code admin/faults} of each WAR: read, replace or clear its fault rules. A 404 unless enabled. */
@@ -26,6 +27,7 @@ public class FaultsResource {
     FaultRules rules;
 
     @GET
+    @Operation(summary = "This WAR's fault-injection rules")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> list() {
@@ -34,6 +36,7 @@ public class FaultsResource {
     }
 
     @PUT
+    @Operation(summary = "Replaces this WAR's fault-injection rules")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public List<FaultRule> replace(@NotNull List<@Valid @NotNull FaultRule> newRules) {
@@ -43,6 +46,7 @@ public class FaultsResource {
     }
 
     @DELETE
+    @Operation(summary = "Clears this WAR's fault-injection rules")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public void clear() {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code <context>/health/ready}: the readiness of this one WAR, for the aggregator's service registry.
@@ -31,6 +34,12 @@ public class InstanceReadinessResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "This WAR's readiness, in MicroProfile Health's shape: UP or DOWN, with each check")
+    @APIResponse(responseCode = "200", description = "UP")
+    @APIResponse(
+            responseCode = "503",
+            description = "DOWN: a readiness check failed (MicroProfile Health's shape, not a problem document)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response ready() {
         boolean up = true;
         JsonArrayBuilder results = JSON.createArrayBuilder();

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * a body can be malformed or invalid (Bean Validation, an unreadable body); 415 where a write is sent a body of
  * another type than JSON; 404 where a path parameter names something that may not exist, or a path or query
  * parameter cannot be read as its type. Every error response, these and those a method declares
- * with {@code @APIResponse}, is an {@code application/problem+json} document of the one {@code Problem} schema.
+ * with {@code @APIResponse}, is an {@code application/problem+json} document of the one {@code Problem} schema,
+ * unless the method's {@code @APIResponse} gives the body's content itself (readiness' 503 in MicroProfile Health's
+ * shape).
  * Why a filter rather than annotations: these statuses follow from the route's shape (secured, parameters, a
  * write), which the document already holds; a WAR's subclass adds the statuses of its own filters.
  */
@@ -107,7 +109,10 @@ public class ProblemResponses implements OASFilter {
             }
         }
         responses.getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("4") || status.startsWith("5")) {
+            boolean declaredItsBody = response.getContent() != null
+                    && response.getContent().getMediaTypes() != null
+                    && !response.getContent().getMediaTypes().isEmpty();
+            if ((status.startsWith("4") || status.startsWith("5")) && !declaredItsBody) {
                 asProblem(response);
             }
         });

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * GET /api/aggregate/customers/{id}: the customer, their orders and their credit reservations, merged;
@@ -26,6 +27,7 @@ public class CustomerAggregateResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
+    @Operation(summary = "The customer, their orders and their credit reservations, merged")
     public CustomerAggregate aggregate(@PathParam("id") @Uuid String id) {
         return aggregator.aggregate(id);
     }
@@ -33,6 +35,7 @@ public class CustomerAggregateResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/home")
+    @Operation(summary = "The customer, their orders and the catalogue, merged from the three services")
     public CustomerHome home(@PathParam("id") @Uuid String id) {
         return aggregator.home(id);
     }

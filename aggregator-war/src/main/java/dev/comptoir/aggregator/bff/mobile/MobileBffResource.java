@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The mobile app's backend: the same composers as the web's, shaped small and paged. */
 @Path("bff/mobile")
@@ -31,6 +32,7 @@ public class MobileBffResource {
     @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("orders/{id}")
+    @Operation(summary = "An order's details for the mobile app: shaped small, its lines paged")
     public MobileOrder order(
             @PathParam("id") @Uuid String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -41,6 +43,7 @@ public class MobileBffResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
+    @Operation(summary = "A customer's overview for the mobile app, shaped small")
     public MobileCustomer customer(@PathParam("id") @Uuid String id) {
         return MobileCustomer.of(customerOverview.compose(id));
     }

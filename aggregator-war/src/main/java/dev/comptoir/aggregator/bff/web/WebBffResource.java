@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The web front end's backend: the composers' full answers, sources included. */
 @Path("bff/web")
@@ -27,6 +28,7 @@ public class WebBffResource {
     @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("orders/{id}")
+    @Operation(summary = "An order's details for the web front end: the composer's full answer, sources included")
     public OrderDetails order(@PathParam("id") @Uuid String id) {
         return orderDetails.compose(id);
     }
@@ -34,6 +36,7 @@ public class WebBffResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("customers/{id}")
+    @Operation(summary = "A customer's overview for the web front end: the composer's full answer, sources included")
     public CustomerOverview customer(@PathParam("id") @Uuid String id) {
         return customerOverview.compose(id);
     }

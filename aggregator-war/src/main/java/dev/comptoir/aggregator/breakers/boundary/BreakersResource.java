@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -59,6 +60,8 @@ public class BreakersResource {
     SecurityContext security;
 
     @GET
+    @Operation(
+            summary = "Every service's circuit breaker: its variant, state, counts, thresholds and recent transitions")
     public JsonArray all() {
         JsonArrayBuilder all = JSON.createArrayBuilder();
         ServiceRegistry.SERVICES.forEach(service -> all.add(BreakerJson.of(service, breakers.breaker(service))));
@@ -67,6 +70,7 @@ public class BreakersResource {
 
     @GET
     @Path("{service}")
+    @Operation(summary = "One service's circuit breaker: its variant, state, counts, thresholds and recent transitions")
     public JsonObject one(@PathParam("service") String service) {
         return BreakerJson.of(service, breakers.breaker(service));
     }
@@ -76,6 +80,7 @@ public class BreakersResource {
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     // A void method would be documented as a 204 with no content; a client must send Accept: text/event-stream.
+    @Operation(summary = "The breakers' transitions as they happen, as server-sent events named transition")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     public void events(@Context SseEventSink sink, @Context Sse sse) {
         stream.listen(sink, sse);
@@ -83,6 +88,7 @@ public class BreakersResource {
 
     @GET
     @Path("audit")
+    @Operation(summary = "The operators' changes to the breakers, each with the operator's name")
     public List<AuditEntry> audit() {
         return breakers.audit();
     }
@@ -91,6 +97,7 @@ public class BreakersResource {
     @PUT
     @Path("{service}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces a service's breaker by one of these settings, audited")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The breaker's variant cannot take this setting")
     public JsonObject configure(@PathParam("service") String service, JsonObject body) {
@@ -112,6 +119,7 @@ public class BreakersResource {
     /** Forgets the changes made at run time: back to the configured breaker. */
     @DELETE
     @Path("{service}")
+    @Operation(summary = "Forgets a breaker's changes made at run time: back to the configured breaker")
     public JsonObject restore(@PathParam("service") String service) {
         return BreakerJson.of(service, breakers.restore(service, operator()));
     }
@@ -119,6 +127,7 @@ public class BreakersResource {
     /** {@code force-open}, {@code force-closed}, {@code disable}, {@code release} or {@code reset}. */
     @POST
     @Path("{service}/{action}")
+    @Operation(summary = "Forces a breaker open or closed, disables, releases or resets it, audited")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The breaker's variant cannot take this action in its state")
     public JsonObject operate(@PathParam("service") String service, @PathParam("action") String action) {
@@ -131,6 +140,7 @@ public class BreakersResource {
     @POST
     @Path("clock")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Moves the breakers' clock forward: for tests, where fault injection is enabled")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
     public JsonObject advanceClock(JsonObject body) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** GET /api/customers/{id}/overview: a customer, their credit, and where their open orders stand. */
 @Path("api/customers")
@@ -22,6 +23,9 @@ public class CustomerOverviewResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}/overview")
+    @Operation(
+            summary =
+                    "The customer's overview: profile, credit and where their open orders stand, composed from three services")
     public CustomerOverview overview(@PathParam("id") @Uuid String id) {
         return composer.compose(id);
     }

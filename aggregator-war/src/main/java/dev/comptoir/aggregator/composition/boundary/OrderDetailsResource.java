@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** GET /api/orders/{id}/details: an order with its customer and priced lines. */
 @Path("api/orders")
@@ -22,6 +23,7 @@ public class OrderDetailsResource {
     @OwnedBy(OwnedBy.Kind.ORDER)
     @GET
     @Path("{id}/details")
+    @Operation(summary = "An order with its customer and priced lines, composed from three services")
     public OrderDetails details(@PathParam("id") @Uuid String id) {
         return composer.compose(id);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * GET /api/views/customers/{id}: what {@code /api/customers/{id}/overview} composes, read from the
@@ -33,6 +34,9 @@ public class CustomerViewsResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
+    @Operation(
+            summary =
+                    "The customer's overview read from the gateway's own read model, with the time of the newest event it reflects")
     public Response customer(
             @PathParam("id") @Uuid String id, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(5000) int limit) {
         CustomerViews.Answer answer = views.of(id, limit);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /api/admin/dead-letters: list (?key= the entity they are about), inspect ({id}) and replay ({id}/replay). */
 @Path("api/admin/dead-letters")
@@ -24,6 +25,7 @@ public class DeadLettersResource {
     DeadLetters deadLetters;
 
     @GET
+    @Operation(summary = "The dead-lettered messages, oldest first; with key, only those about that entity")
     public List<DeadLetter> list(
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("key") String key) {
         return deadLetters.list(limit, key);
@@ -31,12 +33,14 @@ public class DeadLettersResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One dead-lettered message")
     public DeadLetter get(@PathParam("id") String id) {
         return deadLetters.get(id);
     }
 
     @POST
     @Path("{id}/replay")
+    @Operation(summary = "Sends a dead-lettered message to its destination again; answers the message as it was")
     public DeadLetter replay(@PathParam("id") String id) {
         return deadLetters.replay(id);
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The service registry as the aggregator sees it now: read-only, open like the breakers' view, for dashboards. */
 @Path("api/admin/services")
@@ -25,6 +26,9 @@ public class ServicesResource {
     ServiceRegistry registry;
 
     @GET
+    @Operation(
+            summary =
+                    "The service registry as the gateway sees it now: each service's instances, their health and load")
     public JsonArray all() {
         JsonArrayBuilder all = JSON.createArrayBuilder();
         registry.pools().forEach(pool -> all.add(json(pool)));
@@ -33,6 +37,9 @@ public class ServicesResource {
 
     @GET
     @Path("{service}")
+    @Operation(
+            summary =
+                    "One service's instances as the registry sees them now: health, outstanding calls, picks and failures")
     public JsonObject one(@PathParam("service") String service) {
         return json(registry.pool(service));
     }

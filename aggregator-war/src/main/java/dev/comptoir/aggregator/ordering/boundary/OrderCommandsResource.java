@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /api/orders/commands/{id}}: a queued order's status (QUEUED, then COMPLETED with its order's URL). */
 @Path("api/orders/commands")
@@ -27,6 +28,7 @@ public class OrderCommandsResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @OwnedBy(OwnedBy.Kind.COMMAND)
+    @Operation(summary = "A queued order's status: QUEUED, then COMPLETED with its order's URL")
     public JsonObject status(
             @PathParam("id") @Uuid String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

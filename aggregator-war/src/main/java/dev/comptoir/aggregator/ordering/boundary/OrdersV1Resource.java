@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -44,10 +45,13 @@ public class OrdersV1Resource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Places an order in the older v1 shape (customer, items[].product, items[].qty), answered in that shape")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "202", description = "Queued (Prefer: respond-async): Location is the command's status")
     @APIResponse(responseCode = "409", description = "Refused by Orders")
-    @APIResponse(responseCode = "422", description = "Refused by Orders")
+    @APIResponse(responseCode = "422", description = "A customer or product that does not exist, or refused by Orders")
     public Response place(
             @Valid @NotNull PlaceOrderV1 command,
             @QueryParam("saga") String saga,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -42,10 +43,13 @@ public class OrdersV2Resource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Places an order in Orders' own command shape, now (201) or queued with Prefer: respond-async (202)")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "202", description = "Queued (Prefer: respond-async): Location is the command's status")
     @APIResponse(responseCode = "409", description = "Refused by Orders")
-    @APIResponse(responseCode = "422", description = "Refused by Orders")
+    @APIResponse(responseCode = "422", description = "A customer or product that does not exist, or refused by Orders")
     public Response place(
             @Valid @NotNull PlaceOrderV2 command,
             @QueryParam("saga") String saga,

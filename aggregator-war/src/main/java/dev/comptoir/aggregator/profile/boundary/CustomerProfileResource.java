@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -52,6 +53,7 @@ public class CustomerProfileResource {
     @OwnedBy(OwnedBy.Kind.CUSTOMER)
     @GET
     @Path("{id}")
+    @Operation(summary = "The customer's profile, as Customers answers it")
     public JsonObject profile(@PathParam("id") @Uuid String id) {
         Fanout fanout = fanouts.begin();
         Fanout.Part<JsonObject> customer =
@@ -65,6 +67,7 @@ public class CustomerProfileResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a customer's profile through the gateway: an administrator's only")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "Refused by Customers: another customer has this email")
     @APIResponse(

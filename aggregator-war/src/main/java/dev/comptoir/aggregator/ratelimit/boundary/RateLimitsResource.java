@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The rate limits in force: read by anyone, replaced or restored to the configured ones by an operator
@@ -42,6 +43,7 @@ public class RateLimitsResource {
     SecurityContext security;
 
     @GET
+    @Operation(summary = "The rate limits in force: whether they apply, the default limit and each route's own")
     public JsonObject policy() {
         RateLimitPolicy policy = limiter.policy();
         JsonObjectBuilder routes = JSON.createObjectBuilder();
@@ -54,6 +56,7 @@ public class RateLimitsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces the rate limits in force, audited with the operator's name")
     public JsonObject replace(JsonObject body) {
         if (body == null) {
             throw invalid("body", "must be a JSON object");
@@ -84,6 +87,7 @@ public class RateLimitsResource {
     }
 
     @DELETE
+    @Operation(summary = "Restores the configured rate limits, forgetting the changes made at run time")
     public JsonObject restore() {
         limiter.restore(operator());
         return policy();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The routes RESTEasy serves in this application: the resource classes WildFly found in the deployment and
@@ -26,6 +27,7 @@ public class RoutesResource {
     ServletContext servlet;
 
     @GET
+    @Operation(summary = "The routes this gateway serves, as RESTEasy was handed them: each method and path")
     public Set<String> served() throws ClassNotFoundException {
         String scanned = servlet.getInitParameter(SCANNED);
         if (scanned == null) {

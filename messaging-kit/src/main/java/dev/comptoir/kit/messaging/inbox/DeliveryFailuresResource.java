@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code admin/delivery-failures?eventId=}: each failed attempt of this service's consumers on one message. */
 @Path("admin/delivery-failures")
@@ -19,6 +20,7 @@ public class DeliveryFailuresResource {
     DeliveryFailures failures;
 
     @GET
+    @Operation(summary = "Each failed attempt of this service's consumers on one message")
     public List<Attempt> of(@QueryParam("eventId") @NotBlank String eventId) {
         return failures.of(eventId).stream()
                 .map(f -> new Attempt(f.consumer(), f.eventId(), f.attempt(), f.reason(), f.failedAt()))

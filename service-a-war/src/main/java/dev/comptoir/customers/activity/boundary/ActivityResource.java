@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /customers/{id}/activity: what the order-events subscription has counted for a customer. */
 @Path("{customerId}/activity")
@@ -30,6 +31,9 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
+    @Operation(
+            summary =
+                    "What the order-events subscription has counted for a customer: orders placed, units, the last order's time")
     public ActivityView get(@PathParam("customerId") @Uuid String customerId) {
         customers.get(customerId);
         CustomerActivity activity = em.find(CustomerActivity.class, customerId);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -44,6 +45,7 @@ public class CreditReservationsResource {
     @POST
     // A lost race costs one short transaction: 50 jittered retries let 50 concurrent callers of a customer through.
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "Reserves credit for an order")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "200", description = "The same reservation existed")
     @APIResponse(responseCode = "409", description = "The order holds another reservation")
@@ -66,6 +68,7 @@ public class CreditReservationsResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
+    @Operation(summary = "The customer's credit reservations")
     public List<CreditReservationView> list(@PathParam("customerId") @Uuid String customerId) {
         return ledger.list(customerId).stream().map(CreditReservationView::of).toList();
     }
@@ -74,6 +77,7 @@ public class CreditReservationsResource {
     @Path("{orderId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "customerId", what = "credit-reservation")
+    @Operation(summary = "The customer's credit reservation for one order")
     public CreditReservationView get(
             @PathParam("customerId") @Uuid String customerId, @PathParam("orderId") @Key String orderId) {
         return CreditReservationView.of(ledger.get(customerId, orderId));
@@ -82,6 +86,7 @@ public class CreditReservationsResource {
     @POST
     @Path("{orderId}/release")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "Gives back the credit reserved for an order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The reservation cannot move to released from its state")
     public CreditReservationView release(
@@ -92,6 +97,7 @@ public class CreditReservationsResource {
     @POST
     @Path("{orderId}/confirm")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "Confirms the credit reserved for an order: it is used")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The reservation cannot move to confirmed from its state")
     public CreditReservationView confirm(

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -64,6 +65,7 @@ public class CreditSagaResource {
             cancelOnFamily = {})
     // Retried when it lost a race on the customer's row or on the saga's row (a compensation at the same time).
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "Reserves an order's credit within the caller's create-order saga (its LRA)")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     @APIResponse(responseCode = "409", description = "The order holds another reservation")
@@ -82,6 +84,7 @@ public class CreditSagaResource {
     @Compensate
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "LRA callback: the saga was cancelled, the order's credit is given back")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     @APIResponse(responseCode = "500", description = "FailedToCompensate: the coordinator retries")
@@ -94,6 +97,7 @@ public class CreditSagaResource {
     @Path("forget")
     @Forget
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "LRA callback: the coordinator is done with a compensation this participant gave up on")
     public Response forget() {
         return compensation.forget();
     }
@@ -103,6 +107,7 @@ public class CreditSagaResource {
     @Complete
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 50, delay = 5, jitter = 20, maxDuration = 30_000)
+    @Operation(summary = "LRA callback: the saga closed, the order's credit is used")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
@@ -116,6 +121,7 @@ public class CreditSagaResource {
     @Path("status")
     @Status
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "LRA callback: this participant's status in the saga")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "410", description = "This participant never joined the LRA")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")

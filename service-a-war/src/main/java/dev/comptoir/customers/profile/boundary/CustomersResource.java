@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Customer profiles: /customers (list, create) and /customers/{id} (read, update). */
@@ -48,6 +49,7 @@ public class CustomersResource {
     CustomerEventPublisher events;
 
     @GET
+    @Operation(summary = "A page of customers")
     public CustomerPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -57,6 +59,7 @@ public class CustomersResource {
     }
 
     @POST
+    @Operation(summary = "Registers a customer")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "409", description = "Another customer has this email")
     public Response create(@Valid @NotNull CustomerForm form, @Context UriInfo uri) {
@@ -71,12 +74,14 @@ public class CustomersResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("id")
+    @Operation(summary = "One customer's profile")
     public CustomerView get(@PathParam("id") @Uuid String id) {
         return CustomerView.of(customers.get(id));
     }
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Changes a customer's name, email and credit limit")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "Another customer has this email")
     @APIResponse(responseCode = "422", description = "The credit limit is below the credit in use")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /orders/commands/{id}: the status URL of an order placed with {@code Prefer: respond-async}. */
 @Path("commands")
@@ -26,6 +27,7 @@ public class CommandsResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "command", owners = CommandOwners.class)
+    @Operation(summary = "A queued order's status: the status URL of an order placed with Prefer: respond-async")
     public CommandView status(@PathParam("id") @Uuid String id) {
         return commands.statusOf(id);
     }

@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -79,6 +80,7 @@ public class OrdersResource {
      */
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Operation(summary = "Places an order: now, queued (Prefer: respond-async) or by its create-order saga (?saga=)")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "202", description = "Queued (Prefer: respond-async): Location is the command's status")
     @APIResponse(responseCode = "409", description = "The idempotency key was used for another order")
@@ -104,6 +106,7 @@ public class OrdersResource {
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
+    @Operation(summary = "One order now, at a version or as of an instant, with its version as ETag")
     public Response get(
             @PathParam("id") @Uuid String id,
             @QueryParam("version") @Min(1) Long version,
@@ -123,12 +126,14 @@ public class OrdersResource {
     @Path("{id}/events")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "id", what = "order", owners = OrderOwners.class)
+    @Operation(summary = "An order's event stream")
     public List<RecordedEvent> events(@PathParam("id") @Uuid String id) {
         return orders.history(id);
     }
 
     @POST
     @Path("{id}/lines")
+    @Operation(summary = "Adds a line to a placed order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order is no longer open")
     @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
@@ -143,6 +148,7 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/approve")
+    @Operation(summary = "Approves a placed order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order cannot be approved in its state")
     @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
@@ -155,6 +161,7 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/reject")
+    @Operation(summary = "Rejects a placed order, with a reason")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order cannot be rejected in its state")
     @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
@@ -168,6 +175,7 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/cancel")
+    @Operation(summary = "Cancels an order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order cannot be cancelled in its state")
     @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)
@@ -180,6 +188,7 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/ship")
+    @Operation(summary = "Ships an approved order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order cannot be shipped in its state")
     @APIResponse(responseCode = "412", description = IF_MATCH_FAILED)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * /orders/{id}/saga: the timeline of an order's saga, with each participant's current word on it: asked of
@@ -39,6 +40,7 @@ public class SagasResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "orderId", what = "saga", owners = OrderOwners.class)
+    @Operation(summary = "The timeline of an order's saga, with each participant's current word on it")
     public SagaView get(@PathParam("orderId") @Uuid String orderId) {
         Saga saga = log.get(orderId);
         if (saga.style() == SagaStyle.CHOREOGRAPHED) {

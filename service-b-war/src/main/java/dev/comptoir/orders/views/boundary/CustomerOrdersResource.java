@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -43,6 +44,7 @@ public class CustomerOrdersResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn("customerId")
+    @Operation(summary = "A customer's orders, newest first, from the read side, with its position and lag")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "503", description = "The views do not include minPosition yet: ask again shortly")
     public Response ofCustomer(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /orders/views: orders per status and daily totals, from the read side, with its position and lag. */
 @Path("views")
@@ -26,6 +27,7 @@ public class OrderViewsResource {
 
     @GET
     @Path("status-counts")
+    @Operation(summary = "Orders per status, from the read side, with its position and lag")
     public Response statusCounts() {
         List<Count> counts = views.statusCounts().stream()
                 .map(count -> new Count(count.status(), count.orders()))
@@ -35,6 +37,7 @@ public class OrderViewsResource {
 
     @GET
     @Path("daily-totals")
+    @Operation(summary = "Orders placed and units per day from one date to another, from the read side")
     public Response dailyTotals(
             @QueryParam("from") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String from,
             @QueryParam("to") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String to) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -47,6 +48,7 @@ public class ProjectionsResource {
     RebuildRunner runner;
 
     @GET
+    @Operation(summary = "Where the order views stand: generation, position, lag and the latest rebuild")
     public Status status() {
         ProjectionState state = states.current();
         return new Status(
@@ -59,6 +61,7 @@ public class ProjectionsResource {
 
     @GET
     @Path("hash")
+    @Operation(summary = "The order views' content hash, at their generation and position")
     public ViewContent hash() {
         return rebuilds.content();
     }
@@ -66,6 +69,7 @@ public class ProjectionsResource {
     /** Replays every stored event into a fresh generation; {@code eventsPerSecond} paces it (0: at full speed). */
     @POST
     @Path("rebuild")
+    @Operation(summary = "Starts a blue/green rebuild of the order views from every stored event")
     @APIResponse(responseCode = "202")
     @APIResponse(responseCode = "409", description = "A rebuild is running")
     public Response rebuild(
@@ -81,6 +85,7 @@ public class ProjectionsResource {
     /** Gives up the running rebuild (one started too slow, say): readers never saw it, and it is not resumed. */
     @DELETE
     @Path("rebuild")
+    @Operation(summary = "Gives up the running rebuild of the order views")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "No rebuild is running")
     public Rebuild cancel() {

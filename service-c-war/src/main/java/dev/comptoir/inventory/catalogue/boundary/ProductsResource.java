@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The catalogue: /inventory/products (list, add) and /inventory/products/{sku}. */
@@ -39,6 +40,7 @@ public class ProductsResource {
     ProductRepository products;
 
     @GET
+    @Operation(summary = "A page of the catalogue")
     public ProductPage list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -47,6 +49,7 @@ public class ProductsResource {
     }
 
     @POST
+    @Operation(summary = "Adds a product to the catalogue")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "409", description = "A product with this SKU exists")
     // Anyone with a token reads the catalogue; only the staff adds to it.
@@ -60,6 +63,7 @@ public class ProductsResource {
 
     @GET
     @Path("{sku}")
+    @Operation(summary = "One product of the catalogue")
     public ProductView get(@PathParam("sku") @Sku String sku) {
         return ProductView.of(products.get(sku));
     }

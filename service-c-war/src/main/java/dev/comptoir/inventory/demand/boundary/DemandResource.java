@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /inventory/demand/{sku}: units ordered, as the order-events subscription counted them. */
 @Path("demand")
@@ -25,6 +26,7 @@ public class DemandResource {
 
     @GET
     @Path("{sku}")
+    @Operation(summary = "Units ordered of a product, as the order-events subscription counted them")
     public DemandView get(@PathParam("sku") @Sku String sku) {
         ProductDemand demand = em.find(ProductDemand.class, sku);
         return demand == null ? new DemandView(sku, 0, 0) : DemandView.of(demand);

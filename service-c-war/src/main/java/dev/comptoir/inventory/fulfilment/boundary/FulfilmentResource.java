@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /inventory/fulfilment/{orderId}: an order's picks in the order they were made, with their workers. */
 @Path("fulfilment")
@@ -25,6 +26,7 @@ public class FulfilmentResource {
 
     @GET
     @Path("{orderId}")
+    @Operation(summary = "An order's picks in the order they were made, with their workers")
     public List<PickView> picks(@PathParam("orderId") @Key String orderId) {
         return picking.picksOf(orderId).stream().map(PickView::of).toList();
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -42,6 +43,7 @@ public class RestocksResource {
     @POST
     // The product is locked first, so only one restock id sent for two products at once loses on the key.
     @Retry(retryOn = PersistenceException.class, maxRetries = 3, delay = 5, jitter = 20)
+    @Operation(summary = "Records stock received for a product")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "200", description = "The same restock existed")
     @APIResponse(responseCode = "409", description = "The restock id was used for another restock")
@@ -59,12 +61,14 @@ public class RestocksResource {
     }
 
     @GET
+    @Operation(summary = "A product's restocks")
     public RestockHistory history(@PathParam("sku") @Sku String sku) {
         return restocking.history(sku);
     }
 
     @GET
     @Path("{restockId}")
+    @Operation(summary = "One restock of a product")
     public RestockView get(@PathParam("sku") @Sku String sku, @PathParam("restockId") @Key String restockId) {
         return restocking.get(sku, restockId);
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** /inventory/reservations: reserve an order's stock, then release or confirm it. */
@@ -35,6 +36,7 @@ public class StockReservationsResource {
     StockLedger ledger;
 
     @POST
+    @Operation(summary = "Reserves stock for an order")
     @APIResponse(responseCode = "201")
     @APIResponse(responseCode = "200", description = "The same reservation existed")
     @APIResponse(responseCode = "409", description = "The order holds other stock")
@@ -55,12 +57,14 @@ public class StockReservationsResource {
     @Path("{orderId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.ADMIN})
     @CustomersOwn(value = "orderId", what = "stock-reservation", owners = OrderOwners.class)
+    @Operation(summary = "The stock reservation of one order")
     public StockReservationView get(@PathParam("orderId") @Key String orderId) {
         return StockReservationView.of(ledger.get(orderId));
     }
 
     @POST
     @Path("{orderId}/release")
+    @Operation(summary = "Gives back the stock reserved for an order")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The reservation cannot move to released from its state")
     public StockReservationView release(@PathParam("orderId") @Key String orderId) {
@@ -69,6 +73,7 @@ public class StockReservationsResource {
 
     @POST
     @Path("{orderId}/confirm")
+    @Operation(summary = "Confirms the stock reserved for an order: it is taken")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The reservation cannot move to confirmed from its state")
     public StockReservationView confirm(@PathParam("orderId") @Key String orderId) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.Forget;
 import org.eclipse.microprofile.lra.annotation.Status;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -68,6 +69,7 @@ public class StockSagaResource {
     // After the commit: a STEP rule here is the answer lost once the stock is held, so the saga cancels
     // with Inventory's part done (what its compensation is for).
     @FaultStep("inventory/reserve-stock")
+    @Operation(summary = "Reserves an order's stock within the caller's create-order saga (its LRA)")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The order holds other stock")
     @APIResponse(responseCode = "410", description = "The LRA has ended")
@@ -84,6 +86,7 @@ public class StockSagaResource {
     @Compensate
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    @Operation(summary = "LRA callback: the saga was cancelled, the order's stock is given back")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     @APIResponse(responseCode = "500", description = "FailedToCompensate: the coordinator retries")
@@ -96,6 +99,7 @@ public class StockSagaResource {
     @Path("forget")
     @Forget
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "LRA callback: the coordinator is done with a compensation this participant gave up on")
     public Response forget() {
         return compensation.forget();
     }
@@ -105,6 +109,7 @@ public class StockSagaResource {
     @Complete
     @Produces(MediaType.TEXT_PLAIN)
     @Retry(retryOn = PersistenceException.class, maxRetries = 5, delay = 5, jitter = 20)
+    @Operation(summary = "LRA callback: the saga closed, the order's stock is taken")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId) {
@@ -117,6 +122,7 @@ public class StockSagaResource {
     @Path("status")
     @Status
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "LRA callback: this participant's status in the saga")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "410", description = "This participant never joined the LRA")
     @APIResponse(responseCode = "412", description = "Not an LRA of the configured coordinator")
