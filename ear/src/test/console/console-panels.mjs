@@ -87,38 +87,41 @@ async function walk(page) {
     await page.locator('#scenario').getByText('customers: Compensated').waitFor();
     await page.locator('#scenarios').screenshot({ path: join(screenshots, '05-refused-by-stock.png') });
 
+    await aParkedCompensationIsRetriedByTheOperatorFromThePage(page);
+
     await theRefusedOrdersEventsAndItsStateAfterTheFirst(page);
-    await page.locator('#history').screenshot({ path: join(screenshots, '06-order-events.png') });
+    await page.locator('#history').screenshot({ path: join(screenshots, '08-order-events.png') });
+
+    await theRecentSagasListBothStylesAndShowOnesTimeline(page);
 
     await inventoryFailingOpensItsTileWithoutAReload(page);
-    await page.screenshot({ path: join(screenshots, '07-inventory-open.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshots, '09-inventory-open.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Heal Inventory' }).click();
     await page.getByText('Inventory healed').waitFor();
     await page.locator('[data-breaker="inventory"] [data-state="CLOSED"]').waitFor();
-    await page.locator('#faults').screenshot({ path: join(screenshots, '08-inventory-healed.png') });
+    await page.locator('#faults').screenshot({ path: join(screenshots, '10-inventory-healed.png') });
 
     await aDeadLetterIsReplayedFromThePageAndAppliedOnce(page);
 
     await aRebuildShowsItsProgressAndEndsWithEqualHashes(page);
-    await page.locator('#history').screenshot({ path: join(screenshots, '12-rebuild-done.png') });
+    await page.locator('#history').screenshot({ path: join(screenshots, '14-rebuild-done.png') });
+
+    await aGatewayRouteIsTriedWithTheTokenAndAServicesDocumentShown(page);
 
     expectNone('console errors', consoleErrors);
     expectNone('failed requests', failedRequests);
     console.log('console-panels: every panel showed what it must');
 }
 
-/** Every visible button and input has an accessible name, and Tab alone reaches each enabled one. */
+/** Every visible control has an accessible name, and Tab alone reaches each enabled one (but Swagger UI's arrows). */
 async function everyControlIsNamedAndReachedByTab(page) {
-    const controls = page.locator('button:visible, input:visible');
-    const named = await page.getByRole('button', { name: /\S/ }).count()
-        + await page.locator('input:visible').evaluateAll((inputs) => inputs.filter((input) =>
-            [...input.labels].some((label) => label.textContent.trim()) || input.getAttribute('aria-label')).length);
-    const total = await controls.count();
-    if (named !== total) {
-        throw new Error(`${total - named} of ${total} controls have no accessible name`);
-    }
-    const wanted = await controls.evaluateAll((all) => all.filter((control) => !control.disabled)
+    const controls = page.locator('button:visible, input:visible, select:visible');
+    await everyControlIsNamed(controls);
+    // Swagger UI takes each operation's expand arrow out of the tab order (tabindex -1): its summary button, reached
+    // by Tab, does the same. None of the console's own controls is out of the tab order.
+    const wanted = await controls.evaluateAll((all) => all
+        .filter((control) => !control.disabled && !(control.closest('#swagger-ui') && control.tabIndex < 0))
         .map((control, index) => {
             control.dataset.probe = String(index);
             return String(index);
@@ -139,6 +142,36 @@ async function everyControlIsNamedAndReachedByTab(page) {
     if (missed.length > 0 || wanted.length < 5) {
         throw new Error(`Tab reached ${reached.size} of ${wanted.length} controls; missed ${missed}`);
     }
+}
+
+/**
+ * A choreographed order refused by stock while Customers fails to give the credit back: both events parked, the
+ * participation waits for an operator, whose retry from the page compensates it, recorded with their name.
+ */
+async function aParkedCompensationIsRetriedByTheOperatorFromThePage(page) {
+    await page.getByRole('button', { name: 'Run: a compensation parked' }).click();
+    await page.locator('#scenario h3', { hasText: 'Compensation parked' }).waitFor();
+    const retry = page.getByRole('button', { name: 'Retry the compensation at customers' });
+    await retry.waitFor({ timeout: SAGA_TIMEOUT * 4 });
+    await page.locator('[data-saga-state="COMPENSATED"]').waitFor();
+    await page.locator('[data-participation="customers"][data-status="Active"]').waitFor();
+    await page.locator('#scenarios').screenshot({ path: join(screenshots, '06-compensation-parked.png') });
+    await retry.click();
+    await page.locator('[data-participation="customers"][data-status="Compensated"]').waitFor({ timeout: SAGA_TIMEOUT });
+    await page.locator('[data-participation="customers"]', { hasText: `retry by ${process.env.CONSOLE_USER}` }).waitFor();
+    await page.locator('#scenarios').screenshot({ path: join(screenshots, '07-compensation-retried.png') });
+}
+
+/** Orders' recent sagas: the orchestrated one confirmed and the choreographed one compensated; one shown again. */
+async function theRecentSagasListBothStylesAndShowOnesTimeline(page) {
+    const recent = page.getByRole('table', { name: 'Recent sagas' });
+    await recent.locator('tr[data-style="CHOREOGRAPHED"][data-state="COMPENSATED"]').first().waitFor();
+    const confirmed = recent.locator('tr[data-style="ORCHESTRATED"][data-state="CONFIRMED"]').first();
+    const orderId = await confirmed.getAttribute('data-saga');
+    await confirmed.getByRole('button', { name: /^Show the timeline/ }).click();
+    await page.locator('#scenario h3', { hasText: `Saga of order ${orderId}` }).waitFor();
+    await timelineHas(page, 'approve-order', 'DONE');
+    await page.locator('#scenarios').screenshot({ path: join(screenshots, '17-recent-sagas.png') });
 }
 
 /** The refused order (the scenario fills in its id): its events, and its state after the first one, by keyboard. */
@@ -166,14 +199,14 @@ async function aDeadLetterIsReplayedFromThePageAndAppliedOnce(page) {
     const row = page.locator(`tr[data-letter-key="${orderId}"]`);
     await row.getByRole('button', { name: /^Inspect/ }).click();
     await page.getByLabel('The dead letter inspected').filter({ hasText: orderId }).waitFor();
-    await page.locator('#messaging').screenshot({ path: join(screenshots, '09-dead-letter.png') });
+    await page.locator('#messaging').screenshot({ path: join(screenshots, '11-dead-letter.png') });
 
     await stock.click();
     await page.getByText('replay the letter.').waitFor();
     await row.getByRole('button', { name: /^Replay/ }).click();
     await page.locator('[data-picks="1"]').waitFor({ timeout: SAGA_TIMEOUT });
     await row.waitFor({ state: 'detached' });
-    await page.locator('#messaging').screenshot({ path: join(screenshots, '10-dead-letter-replayed.png') });
+    await page.locator('#messaging').screenshot({ path: join(screenshots, '12-dead-letter-replayed.png') });
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const picks = await (await fetch(new URL(`/api/admin/console/orders/${orderId}/picks`, gateway),
@@ -200,7 +233,7 @@ async function aRebuildShowsItsProgressAndEndsWithEqualHashes(page) {
         if (value > 0 && value < max) {
             between++;
             if (between === 1) {
-                await page.locator('#history').screenshot({ path: join(screenshots, '11-rebuild-running.png') });
+                await page.locator('#history').screenshot({ path: join(screenshots, '13-rebuild-running.png') });
             }
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -228,6 +261,54 @@ async function figureOf(page, queue, figure, expected) {
     const value = Number(await cell.getAttribute(`data-${figure}`));
     if (!expected(value)) {
         throw new Error(`the Destinations table shows ${value} ${figure} for ${queue}`);
+    }
+}
+
+/**
+ * Swagger UI over the gateway's document: an operator's route tried from the page answers 200 (401 without the
+ * page's token); Orders' document, fetched through the gateway, shows its routes with no way to call them.
+ */
+async function aGatewayRouteIsTriedWithTheTokenAndAServicesDocumentShown(page) {
+    const api = page.locator('#api');
+    const route = api.locator('.opblock-get', { has: page.locator('[data-path="/api/admin/breakers/{service}"]') });
+    await route.locator('.opblock-summary').first().click();
+    await route.getByRole('button', { name: 'Try it out' }).click();
+    await route.locator('tr[data-param-name="service"] input').fill('inventory');
+    await route.getByRole('button', { name: 'Execute' }).click();
+    const status = route.locator('.live-responses-table tr.response .response-col_status').first();
+    await status.waitFor();
+    const answered = (await status.textContent()).trim();
+    if (answered !== '200') {
+        throw new Error(`GET /api/admin/breakers/inventory tried from the page answered ${answered}`);
+    }
+    await route.locator('.live-responses-table').getByText('"state"').first().waitFor();
+    await api.screenshot({ path: join(screenshots, '15-api-tried.png') });
+
+    await api.getByLabel('Document').selectOption({ label: 'Orders' });
+    await api.locator('.opblock-summary-path[data-path$="/events"]').first().waitFor();
+    await api.locator('.opblock-summary').first().click();
+    if (await api.getByRole('button', { name: 'Try it out' }).count() !== 0) {
+        throw new Error('a service\'s route offers "Try it out", which no client can call');
+    }
+    await api.screenshot({ path: join(screenshots, '16-api-orders.png') });
+    await everyControlIsNamed(api.locator('button:visible, input:visible, select:visible'));
+}
+
+/**
+ * By its label, its aria-label or -labelledby, a button's own text, its title or, last, its placeholder: the names a
+ * screen reader announces (HTML-AAM's accessible name computation; Swagger UI names its parameters' inputs so).
+ */
+async function everyControlIsNamed(controls) {
+    const unnamed = await controls.evaluateAll((all) => all.filter((control) => !(
+        control.getAttribute('aria-label')?.trim()
+        || control.getAttribute('aria-labelledby')
+        || [...(control.labels ?? [])].some((label) => label.textContent.trim())
+        || (control.tagName === 'BUTTON' && control.textContent.trim())
+        || control.getAttribute('title')?.trim()
+        || control.getAttribute('placeholder')?.trim()))
+        .map((control) => control.outerHTML.slice(0, 160)));
+    if (unnamed.length > 0) {
+        throw new Error(`${unnamed.length} controls have no accessible name:\n  ${unnamed.join('\n  ')}`);
     }
 }
 

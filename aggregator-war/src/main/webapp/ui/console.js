@@ -1,16 +1,15 @@
-// Comptoir's console: sign-in, topology and breakers, the saga scenarios and Inventory failing; messaging and event
-// sourcing have modules of their own.
+// Comptoir's console: sign-in, topology and breakers, and Inventory failing; the saga scenarios, messaging, event
+// sourcing and the API have modules of their own.
+import { hideApi, showApi, startApi } from './api.js';
 import { showProjection, startHistory } from './history.js';
 import { showDeadLetters, showDestinations, startMessaging } from './messaging.js';
-import { $, api, element, mayOperate, notice, pause, session, whenRefused } from './page.js';
+import { $, api, element, mayOperate, notice, session, whenRefused } from './page.js';
+import { SCENARIOS, lastApproved, placeOrder, showRecentSagas, startSagas } from './sagas.js';
 
 const SERVICES = ['customers', 'orders', 'inventory'];
-const ORDER_OF_TWO = 2;
-const MORE_THAN_STOCKED = 11;
 
 const breakers = new Map();
 const services = new Map();
-let lastCustomer = null;
 let healthTimer = null;
 
 function claims(token) {
@@ -53,7 +52,8 @@ async function signIn(event) {
     notice(admin
         ? `Token valid ${json.expires_in} s, kept in this page only.`
         : 'An operator watches and heals; the scenarios place orders through the public API, which takes the admin.');
-    await Promise.all([refreshServices(), showDestinations(), showDeadLetters(), showProjection()]);
+    showApi();
+    await Promise.all([refreshServices(), showRecentSagas(), showDestinations(), showDeadLetters(), showProjection()]);
     healthTimer = setInterval(() => Promise.all([refreshServices(), showDestinations()])
         .catch((failure) => notice(failure.message)), 5000);
     listen();
@@ -67,6 +67,7 @@ function signOut(why) {
     $('#sign-in').hidden = false;
     $('#session').hidden = true;
     $('#stream').textContent = 'not listening';
+    hideApi();
     for (const button of document.querySelectorAll('.needs-operator, .needs-admin')) {
         button.disabled = true;
     }
@@ -182,77 +183,20 @@ function render() {
     $('#tiles').replaceChildren(...tiles);
 }
 
-function renderTimeline(heading, order, saga) {
-    const rows = (saga?.steps ?? []).map((step) => element('tr', {},
-        element('td', {}, step.name), element('td', {}, step.participant),
-        element('td', { className: step.outcome }, step.outcome), element('td', {}, step.detail ?? '')));
-    const participants = Object.entries(saga?.participants ?? {}).map(([who, status]) => `${who}: ${status}`).join(', ');
-    $('#scenario').replaceChildren(
-        element('h3', {}, heading),
-        element('p', {}, 'Order ', element('code', {}, order?.id ?? '…'), ' ',
-            element('span', { 'data-order-status': order?.status ?? 'PLACING' }, order?.status ?? 'placing…'),
-            order?.rejectionReason ? ` (${order.rejectionReason})` : ''),
-        element('p', {}, 'Saga ', element('span', { 'data-saga-state': saga?.state ?? 'RUNNING' }, saga?.state ?? 'running…'),
-            saga?.style ? ` (${saga.style})` : '', participants ? `; participants ${participants}` : ''),
-        element('table', { 'aria-label': 'Saga timeline' },
-            element('thead', {}, element('tr', {}, element('th', {}, 'step'), element('th', {}, 'participant'),
-                element('th', {}, 'outcome'), element('th', {}, 'detail'))),
-            element('tbody', {}, ...rows)));
-}
-
-/** The fixture's product: 5.00 each, 10 in stock. */
-const SCENARIOS = {
-    orchestrated: { title: 'Order, orchestrated', saga: 'orchestrated', creditLimit: 100, quantity: ORDER_OF_TWO },
-    choreographed: { title: 'Order, choreographed', saga: 'choreographed', creditLimit: 100, quantity: ORDER_OF_TWO },
-    refused: { title: 'Refused by credit', saga: 'orchestrated', creditLimit: 1, quantity: ORDER_OF_TWO },
-    'refused-by-stock': {
-        title: 'Refused by stock', saga: 'orchestrated', creditLimit: 100, quantity: MORE_THAN_STOCKED,
-    },
-};
-
-async function placeOrder(scenario) {
-    const cast = await api('POST', '/api/admin/console/fixtures', { creditLimit: scenario.creditLimit });
-    const order = await api('POST', `/api/v2/orders?saga=${scenario.saga}`,
-        { customerId: cast.customerId, lines: [{ sku: cast.sku, quantity: scenario.quantity }] });
-    lastCustomer = { id: cast.customerId, status: order.status };
-    $('#order-id').value = order.id;
-    return order;
-}
-
-async function runScenario(name) {
-    const scenario = SCENARIOS[name];
-    notice(`${scenario.title}: running`);
-    try {
-        renderTimeline(scenario.title, null, null);
-        const order = await placeOrder(scenario);
-        renderTimeline(scenario.title, order, null);
-        for (let read = 0; read < 50; read++) {
-            const saga = await api('GET', `/api/admin/console/sagas/${order.id}`);
-            renderTimeline(scenario.title, order, saga);
-            if (saga.state !== 'RUNNING') {
-                break;
-            }
-            await pause(300);
-        }
-        notice(`${scenario.title}: order ${order.status}`);
-    } catch (failure) {
-        notice(`${scenario.title}: ${failure.message}`);
-    }
-}
-
 async function failInventory() {
     const log = $('#fault-log');
     try {
-        if (!lastCustomer || lastCustomer.status !== 'APPROVED') {
+        let customer = lastApproved();
+        if (!customer) {
             log.textContent = 'Placing an order first, so that the overview asks Inventory about it…';
-            await placeOrder(SCENARIOS.orchestrated);
+            customer = (await placeOrder(SCENARIOS.orchestrated)).customerId;
         }
         await api('PUT', '/api/admin/console/faults/inventory', [{
             method: 'GET', pathPattern: 'reservations/.*', latencyMs: 0, jitterMs: 0, failureRate: 1.0, failureStatus: 503,
         }]);
         let reads = 0;
         while (breakers.get('inventory')?.state !== 'OPEN' && reads < 40) {
-            await api('GET', `/api/customers/${lastCustomer.id}/overview`);
+            await api('GET', `/api/customers/${customer}/overview`);
             reads++;
             log.textContent = `Inventory fails every stock reservation read; ${reads} overviews read.`;
         }
@@ -279,13 +223,12 @@ function start() {
     whenRefused(signOut);
     $('#sign-in').addEventListener('submit', (event) => signIn(event).catch((failure) => notice(failure.message)));
     $('#sign-out').addEventListener('click', () => signOut('Signed out.'));
-    for (const button of document.querySelectorAll('[data-scenario]')) {
-        button.addEventListener('click', () => runScenario(button.dataset.scenario));
-    }
+    startSagas();
     $('#fail-inventory').addEventListener('click', failInventory);
     $('#heal-inventory').addEventListener('click', healInventory);
     startMessaging();
     startHistory();
+    startApi();
     for (const button of document.querySelectorAll('.needs-operator, .needs-admin')) {
         button.disabled = true;
     }

@@ -11,10 +11,11 @@ import java.io.IOException;
 /**
  * The console's static files, handed to the container's default servlet: Jakarta REST's application path ({@code /})
  * takes every path, and the default servlet mapped to {@code /ui/*} would look the file up without its {@code /ui}.
- * A named dispatch keeps the request's path. They come with a Content-Security-Policy that allows this origin's own
+ * A named dispatch keeps the request's path. The same for Swagger UI's files, which its webjar holds under
+ * {@code /webjars}. They come with a Content-Security-Policy that allows this origin's own
  * scripts, styles and calls only: no inline script, no other site, no framing (the page holds an operator's token).
  */
-@WebFilter("/ui/*")
+@WebFilter({"/ui/*", "/webjars/*"})
 public class ConsoleFiles extends HttpFilter {
 
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "

@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -127,6 +131,17 @@ public class ConsoleResource {
                         .build()
                         .toString(),
                 authorization);
+    }
+
+    /** The sagas started last, newest first, as Orders lists them. */
+    @GET
+    @Path("sagas")
+    @Operation(summary = "The sagas started last, of both styles, newest first")
+    public Response recentSagas(
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return services.one("orders", "GET", "sagas?limit=" + limit, null, authorization)
+                .toResponse();
     }
 
     /** The order's saga timeline, as Orders records it. */

@@ -39,10 +39,19 @@ public class ServiceDoor {
 
     /** The call on one instance of the service, a ready one when there is one. */
     Answer one(String service, String method, String path, String body, String authorization) {
+        return send(anyOf(service), method, path, body, authorization);
+    }
+
+    /** The service's OpenAPI document, which MicroProfile OpenAPI serves at its server's {@code /openapi/{service}}. */
+    Answer document(String service, String authorization) {
+        ServiceInstance instance = anyOf(service);
+        return send(
+                instance, instance.url().resolve("/openapi/" + service + "?format=JSON"), "GET", null, authorization);
+    }
+
+    private ServiceInstance anyOf(String service) {
         List<ServiceInstance> instances = registry.pool(service).instances();
-        ServiceInstance instance =
-                instances.stream().filter(ServiceInstance::usable).findFirst().orElse(instances.get(0));
-        return send(instance, method, path, body, authorization);
+        return instances.stream().filter(ServiceInstance::usable).findFirst().orElse(instances.get(0));
     }
 
     /** The call on every instance of the service (its fault rules are each instance's own); the first refusal. */
@@ -70,6 +79,10 @@ public class ServiceDoor {
                         .path(path.substring(0, query))
                         .replaceQuery(path.substring(query + 1))
                         .build();
+        return send(instance, target, method, body, authorization);
+    }
+
+    private Answer send(ServiceInstance instance, URI target, String method, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")

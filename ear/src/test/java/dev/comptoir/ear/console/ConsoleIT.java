@@ -98,20 +98,26 @@ class ConsoleIT {
                 "03-order-orchestrated.png",
                 "04-refused-by-credit.png",
                 "05-refused-by-stock.png",
-                "06-order-events.png",
-                "07-inventory-open.png",
-                "09-dead-letter.png",
-                "10-dead-letter-replayed.png",
-                "11-rebuild-running.png",
-                "12-rebuild-done.png")) {
+                "06-compensation-parked.png",
+                "07-compensation-retried.png",
+                "08-order-events.png",
+                "09-inventory-open.png",
+                "11-dead-letter.png",
+                "12-dead-letter-replayed.png",
+                "13-rebuild-running.png",
+                "14-rebuild-done.png",
+                "15-api-tried.png",
+                "16-api-orders.png",
+                "17-recent-sagas.png")) {
             assertTrue(Files.size(SCREENSHOTS.resolve(panel)) > 0, panel);
         }
     }
 
-    /** Inventory healed and its breaker closed whatever the page got to: the next test finds them as configured. */
+    /** Inventory and Customers healed and Inventory's breaker closed whatever the page got to, for the next test. */
     @AfterEach
     void healInventory() {
         new JsonHttp(ServiceUrls.root().toString()).delete("/inventory/admin/faults");
+        new JsonHttp(ServiceUrls.root().toString()).delete("/customers/admin/faults");
         Tokens.admin(new JsonHttp(gateway())).post("/api/admin/breakers/inventory/reset", "");
     }
 

@@ -98,6 +98,7 @@ class AuthorizationIT {
             Map.entry("DELETE /api/admin/rate-limits", Access.OPERATIONS),
             Map.entry("GET /api/admin/routes", Access.OPERATIONS),
             Map.entry("POST /api/admin/console/fixtures", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/sagas", Access.OPERATIONS),
             Map.entry("GET /api/admin/console/sagas/{orderId}", Access.OPERATIONS),
             Map.entry("PUT /api/admin/console/faults/{service}", Access.OPERATIONS),
             Map.entry("DELETE /api/admin/console/faults/{service}", Access.OPERATIONS),
@@ -108,6 +109,8 @@ class AuthorizationIT {
             Map.entry("POST /api/admin/console/orders/{id}/approve", Access.OPERATIONS),
             Map.entry("GET /api/admin/console/orders/{id}/picks", Access.OPERATIONS),
             Map.entry("GET /api/admin/console/projections", Access.OPERATIONS),
+            Map.entry("GET /api/admin/console/openapi/{service}", Access.OPERATIONS),
+            Map.entry("POST /api/admin/console/sagas/{orderId}/participations/{service}/{action}", Access.OPERATIONS),
             Map.entry("POST /api/admin/console/projections/rebuild", Access.OPERATIONS),
             Map.entry("POST /api/shared-database/orders", Access.SHARED_DATABASE_ONLY),
             Map.entry("GET /api/shared-database/customers/{id}/overview", Access.SHARED_DATABASE_ONLY)));
@@ -226,6 +229,19 @@ class AuthorizationIT {
         assertEquals(
                 breakerBefore,
                 admin.get("/api/admin/breakers/customers").expect(200).getString("state"));
+    }
+
+    /**
+     * A colon in the path of a route the caller's roles do not allow used to fail the container's own authorization
+     * check (500, an HTML page): it is the same 403 problem as any other refusal.
+     */
+    @Test
+    void aColonInThePathOfARouteTheCallerMayNotUseIsRefusedLikeAnyOther() {
+        for (String path : List.of("/api/customers/a:b", "/api/orders/x:y/details", "/bff/web/customers/a:b/c")) {
+            refused(operator.get(path), 403, path + " for an operator");
+        }
+        refused(owner.get("/api/admin/dead-letters/ID:x"), 403, "a dead letter for a customer");
+        refused(owner.post("/api/admin/console/sagas/a:b/participations/customers/retry", "{}"), 403, "a retry");
     }
 
     @Test

@@ -91,6 +91,13 @@ public class SagaLog {
                 .getResultList();
     }
 
+    /** The {@code limit} sagas started last, newest first. */
+    public List<Saga> recent(int limit) {
+        return em.createQuery("SELECT s FROM Saga s ORDER BY s.startedAt DESC", Saga.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Optional<Saga> find(String orderId) {
         return Optional.ofNullable(em.find(Saga.class, orderId));
     }
