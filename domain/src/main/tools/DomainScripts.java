@@ -38,8 +38,8 @@ public class DomainScripts {
      */
     private static final List<String> SERVER_CONFIG_SCRIPTS = List.of(
             "root-context.cli", "internal-listener.cli", "request-limits.cli", "microprofile.cli", "eclipselink.cli",
-            "postgresql-driver.cli", "datasources.cli", "transactions.cli", "logging.cli", "threads.cli",
-            "telemetry.cli", "jwt.cli");
+            "postgresql-driver.cli", "datasources.cli", "no-example-datasource.cli", "transactions.cli", "logging.cli",
+            "threads.cli", "telemetry.cli", "jwt.cli");
 
     /** After server-config's, for each profile: its messaging (a client of the broker pair), Micrometer and readiness. */
     private static final List<String> PROFILE_SCRIPTS =
