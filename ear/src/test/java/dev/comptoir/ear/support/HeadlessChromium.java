@@ -19,7 +19,22 @@ public final class HeadlessChromium {
     private HeadlessChromium() {}
 
     /** What the script printed, and whether it ended by itself with status 0 within four minutes. */
-    public record Run(boolean passed, String said) {}
+    public record Run(boolean passed, String said) {
+
+        /**
+         * Prints what the script said; fails unless it passed (naming {@code failure.png} in {@code screenshots}, which
+         * the scripts save on a failure) and saved each of {@code shots} there, not empty.
+         */
+        public void showed(String what, Path screenshots, List<String> shots) throws IOException {
+            System.out.print(said);
+            assertTrue(
+                    passed,
+                    what + " shows what it must (on failure: " + screenshots.resolve("failure.png") + "):\n" + said);
+            for (String shot : shots) {
+                assertTrue(Files.size(screenshots.resolve(shot)) > 0, shot);
+            }
+        }
+    }
 
     public static Run run(String script, List<String> arguments, String user, String password, Path log)
             throws IOException, InterruptedException {
