@@ -6,7 +6,6 @@ import dev.comptoir.aggregator.discovery.control.ServicePool;
 import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
 import dev.comptoir.aggregator.refusal.DownstreamRefusal;
 import dev.comptoir.aggregator.refusal.RefusedRequest;
-import dev.comptoir.kit.security.CallerToken;
 import io.opentelemetry.context.Context;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
@@ -76,15 +75,15 @@ public final class BalancedClient<T> {
      * Runs a read (a GET: safe to repeat) on the downstream executor and returns at once. Why not the REST
      * client's own CompletionStage methods: RESTEasy looks up its thread-context providers with a
      * ServiceLoader for every asynchronous call, which a profile showed as half of the aggregator's CPU.
-     * The caller's token is read here, on the request thread, and set for the call on the executor's; the call
+     * The caller's token and correlation id are read here, on the request thread, and set for the call on the executor's ({@link Forwarded}); the call
      * runs in the request's trace context (OpenTelemetry's is a thread local, which the managed executor does
      * not carry), so that its REST client span, and the service's, belong to the request's trace.
      */
     public <R> CompletionStage<R> idempotent(Function<T, R> call) {
-        String caller = CallerToken.current();
+        Forwarded forwarded = Forwarded.current();
         return breakers.call(
                 pool.service(),
-                () -> CallerToken.during(caller, () -> withRetry(call)),
+                () -> forwarded.during(() -> withRetry(call)),
                 Context.current().wrap(executor));
     }
 
@@ -103,8 +102,11 @@ public final class BalancedClient<T> {
      * on one instance, through the breaker, and returns at once.
      */
     public <R> CompletionStage<R> once(Function<T, R> call) {
+        Forwarded forwarded = Forwarded.current();
         return breakers.call(
-                pool.service(), () -> sentOnce(call), Context.current().wrap(executor));
+                pool.service(),
+                () -> forwarded.during(() -> sentOnce(call)),
+                Context.current().wrap(executor));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.comptoir.aggregator.discovery.control.ServiceInstance;
 import dev.comptoir.aggregator.discovery.control.ServicePool;
 import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
+import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.json.SharedJsonb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -82,6 +83,7 @@ public class ServiceClients {
                     .register(SharedJsonb.class)
                     .register(DownstreamBytes.class)
                     .register(ForwardedToken.class)
+                    .register(ForwardedCorrelationId.class)
                     // The interfaces' DownstreamRefusalMapper answers every error status, so RESTEasy's
                     // default mapper would never run; building it read resteasy.unwrapped.exceptions as a
                     // boolean, a key WildFly sets to a class list (jakarta.ejb.EJBException) for its server

@@ -13,13 +13,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -48,12 +46,9 @@ public class SharedDatabaseResource {
             responseCode = "422",
             description = "Refused by Orders: unknown customer or product, no credit or stock")
     @APIResponse(responseCode = "503", description = "Orders' SQL no longer fits Customers' or Inventory's tables")
-    public Response place(
-            @Valid @NotNull PlaceOrderV2 command,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Context SecurityContext security) {
+    public Response place(@Valid @NotNull PlaceOrderV2 command, @Context SecurityContext security) {
         OwnershipFilter.requirePlacingFor(security, command.customerId(), "customerId");
-        OrdersAnswer answer = OrderPlacement.await(orders.placeInOneTransaction(command.toJson(), authorization));
+        OrdersAnswer answer = OrderPlacement.await(orders.placeInOneTransaction(command.toJson()));
         return Response.status(answer.status()).entity(answer.body()).build();
     }
 

@@ -3,7 +3,6 @@ package dev.comptoir.aggregator.customers.control;
 import dev.comptoir.aggregator.customers.entity.Customer;
 import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
-import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,29 +25,24 @@ public class CustomersClient {
     }
 
     public CompletionStage<Customer> customer(String id) {
-        String requestId = CorrelationId.current();
-        return customers.idempotent(api -> api.customer(id, requestId));
+        return customers.idempotent(api -> api.customer(id));
     }
 
     public CompletionStage<JsonObject> customerDocument(String id) {
-        String requestId = CorrelationId.current();
-        return customers.idempotent(api -> api.customerDocument(id, requestId));
+        return customers.idempotent(api -> api.customerDocument(id));
     }
 
     /** The customer's document, fetched on this thread: for a request that asks Customers for nothing else. */
     public CompletionStage<JsonObject> customerDocumentHere(String id) {
-        String requestId = CorrelationId.current();
-        return customers.idempotentHere(api -> api.customerDocument(id, requestId));
+        return customers.idempotentHere(api -> api.customerDocument(id));
     }
 
     /** A PUT: repeating it on another instance, when the first could not answer, sets the same profile. */
     public CompletionStage<JsonObject> update(String id, JsonObject profile) {
-        String requestId = CorrelationId.current();
-        return customers.idempotent(api -> api.update(id, profile, requestId));
+        return customers.idempotent(api -> api.update(id, profile));
     }
 
     public CompletionStage<JsonArray> reservationsDocument(String customerId) {
-        String requestId = CorrelationId.current();
-        return customers.idempotent(api -> api.reservationsDocument(customerId, requestId));
+        return customers.idempotent(api -> api.reservationsDocument(customerId));
     }
 }

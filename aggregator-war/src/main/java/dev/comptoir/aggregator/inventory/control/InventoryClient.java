@@ -4,7 +4,6 @@ import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.aggregator.inventory.entity.Product;
 import dev.comptoir.aggregator.inventory.entity.StockReservation;
-import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,17 +25,14 @@ public class InventoryClient {
     }
 
     public CompletionStage<Product> product(String sku) {
-        String requestId = CorrelationId.current();
-        return inventory.idempotent(api -> api.product(sku, requestId));
+        return inventory.idempotent(api -> api.product(sku));
     }
 
     public CompletionStage<JsonObject> catalogueDocument(int size) {
-        String requestId = CorrelationId.current();
-        return inventory.idempotent(api -> api.catalogueDocument(size, requestId));
+        return inventory.idempotent(api -> api.catalogueDocument(size));
     }
 
     public CompletionStage<StockReservation> stockReservation(String orderId) {
-        String requestId = CorrelationId.current();
-        return inventory.idempotent(api -> api.stockReservation(orderId, requestId));
+        return inventory.idempotent(api -> api.stockReservation(orderId));
     }
 }

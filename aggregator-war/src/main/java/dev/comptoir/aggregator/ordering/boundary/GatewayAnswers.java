@@ -35,7 +35,6 @@ final class GatewayAnswers {
             OrderPlacement.FieldNames fields,
             Saga saga,
             String prefer,
-            String authorization,
             UriInfo uri,
             Function<JsonObject, Object> shape) {
         // Read before any call downstream: RESTEasy's request context was once gone from this thread after the
@@ -44,7 +43,7 @@ final class GatewayAnswers {
         OwnershipFilter.requirePlacingFor(security, command.customerId(), fields.customer());
         placement.requireKnownReferences(command, fields);
         boolean async = prefer != null && prefer.contains("respond-async");
-        return of(placement.place(command, async, saga.style(), saga.timeLimit(), authorization), base, shape);
+        return of(placement.place(command, async, saga.style(), saga.timeLimit()), base, shape);
     }
 
     /**

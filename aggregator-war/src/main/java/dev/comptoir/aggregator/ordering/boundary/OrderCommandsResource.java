@@ -6,12 +6,10 @@ import dev.comptoir.kit.ids.Uuid;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -29,11 +27,8 @@ public class OrderCommandsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @OwnedBy(OwnedBy.Kind.COMMAND)
     @Operation(summary = "A queued order's status: QUEUED, then COMPLETED with its order's URL")
-    public JsonObject status(
-            @PathParam("id") @Uuid String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Context UriInfo uri) {
+    public JsonObject status(@PathParam("id") @Uuid String id, @Context UriInfo uri) {
         URI base = uri.getBaseUri();
-        return GatewayAnswers.command(placement.command(id, authorization), base);
+        return GatewayAnswers.command(placement.command(id), base);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -56,8 +55,7 @@ public class OrdersV1Resource {
             @Valid @NotNull PlaceOrderV1 command,
             @QueryParam("saga") String saga,
             @QueryParam("timeLimitMs") @Pattern(regexp = "[0-9]{1,9}") String timeLimitMs,
-            @HeaderParam("Prefer") String prefer,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @HeaderParam("Prefer") String prefer) {
         return GatewayAnswers.place(
                 placement,
                 security,
@@ -65,7 +63,6 @@ public class OrdersV1Resource {
                 FIELDS,
                 new GatewayAnswers.Saga(saga, timeLimitMs),
                 prefer,
-                authorization,
                 uri,
                 OrderV1::of);
     }

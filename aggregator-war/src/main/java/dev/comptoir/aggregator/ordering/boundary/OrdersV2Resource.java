@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -54,8 +53,7 @@ public class OrdersV2Resource {
             @Valid @NotNull PlaceOrderV2 command,
             @QueryParam("saga") String saga,
             @QueryParam("timeLimitMs") @Pattern(regexp = "[0-9]{1,9}") String timeLimitMs,
-            @HeaderParam("Prefer") String prefer,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @HeaderParam("Prefer") String prefer) {
         return GatewayAnswers.place(
                 placement,
                 security,
@@ -63,7 +61,6 @@ public class OrdersV2Resource {
                 FIELDS,
                 new GatewayAnswers.Saga(saga, timeLimitMs),
                 prefer,
-                authorization,
                 uri,
                 order -> order);
     }

@@ -69,9 +69,8 @@ public class OrderPlacement {
      * Places the order, with {@code saga} and {@code timeLimitMs} passed on to Orders as it takes them (Orders
      * refuses an unknown style or a time limit out of its bounds, and its refusal goes to the caller).
      */
-    public OrdersAnswer place(
-            PlaceOrderV2 command, boolean async, String saga, Long timeLimitMs, String authorization) {
-        OrdersAnswer answer = await(orders.place(command.toJson(), async, saga, timeLimitMs, authorization));
+    public OrdersAnswer place(PlaceOrderV2 command, boolean async, String saga, Long timeLimitMs) {
+        OrdersAnswer answer = await(orders.place(command.toJson(), async, saga, timeLimitMs));
         if (answer.status() == 201) {
             String orderId = answer.body().getString("id");
             if (cache.enabled()) {
@@ -80,7 +79,7 @@ public class OrderPlacement {
                         .add("orderId", orderId)
                         .build()));
             }
-            awaitViews(command.customerId(), answer.position(), authorization);
+            awaitViews(command.customerId(), answer.position());
         }
         return answer;
     }
@@ -133,19 +132,17 @@ public class OrderPlacement {
     /** How a route's shape names the customer and a line's SKU ({@code %d}: the line's index). */
     public record FieldNames(String customer, String sku) {}
 
-    public JsonObject command(String id, String authorization) {
-        return await(orders.command(id, authorization));
+    public JsonObject command(String id) {
+        return await(orders.command(id));
     }
 
     /** Read-your-writes, best effort: the order is placed whatever this wait gives. */
-    private void awaitViews(String customerId, Long position, String authorization) {
+    private void awaitViews(String customerId, Long position) {
         if (position == null) {
             return;
         }
         try {
-            orders.ordersAfter(customerId, position, authorization)
-                    .toCompletableFuture()
-                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
+            orders.ordersAfter(customerId, position).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.debugf("Orders' views not yet at %d: %s", position, e);
         } catch (InterruptedException e) {

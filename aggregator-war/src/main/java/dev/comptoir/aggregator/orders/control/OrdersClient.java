@@ -4,7 +4,6 @@ import dev.comptoir.aggregator.downstream.BalancedClient;
 import dev.comptoir.aggregator.downstream.ServiceClients;
 import dev.comptoir.aggregator.orders.entity.Order;
 import dev.comptoir.aggregator.orders.entity.OrdersAnswer;
-import dev.comptoir.kit.correlation.CorrelationId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,22 +28,17 @@ public class OrdersClient {
     }
 
     public CompletionStage<Order> order(String id) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.order(id, requestId));
+        return orders.idempotent(api -> api.order(id));
     }
 
     public CompletionStage<List<Order>> ordersOf(String customerId) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.ordersOf(customerId, requestId));
+        return orders.idempotent(api -> api.ordersOf(customerId));
     }
 
-    /** A write: made once, never retried on another instance. The caller's token goes with it. */
-    public CompletionStage<OrdersAnswer> place(
-            JsonObject command, boolean async, String saga, Long timeLimitMs, String authorization) {
-        String requestId = CorrelationId.current();
+    /** A write: made once, never retried on another instance. */
+    public CompletionStage<OrdersAnswer> place(JsonObject command, boolean async, String saga, Long timeLimitMs) {
         return orders.once(api -> {
-            try (Response answer =
-                    api.place(command, saga, timeLimitMs, async ? "respond-async" : null, authorization, requestId)) {
+            try (Response answer = api.place(command, saga, timeLimitMs, async ? "respond-async" : null)) {
                 String position = answer.getHeaderString("Event-Position");
                 return new OrdersAnswer(
                         answer.getStatus(),
@@ -55,27 +49,23 @@ public class OrdersClient {
         });
     }
 
-    public CompletionStage<JsonObject> command(String id, String authorization) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.command(id, authorization, requestId));
+    public CompletionStage<JsonObject> command(String id) {
+        return orders.idempotent(api -> api.command(id));
     }
 
     /** Returns once Orders' views hold every event up to {@code position}: a read after this sees the write. */
-    public CompletionStage<JsonArray> ordersAfter(String customerId, long position, String authorization) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.ordersAfter(customerId, 1, position, authorization, requestId));
+    public CompletionStage<JsonArray> ordersAfter(String customerId, long position) {
+        return orders.idempotent(api -> api.ordersAfter(customerId, 1, position));
     }
 
     public CompletionStage<JsonArray> ordersDocument(String customerId) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.ordersDocument(customerId, requestId));
+        return orders.idempotent(api -> api.ordersDocument(customerId));
     }
 
-    /** A write, like {@link #place}: made once, with the caller's token. */
-    public CompletionStage<OrdersAnswer> placeInOneTransaction(JsonObject command, String authorization) {
-        String requestId = CorrelationId.current();
+    /** A write, like {@link #place}: made once. */
+    public CompletionStage<OrdersAnswer> placeInOneTransaction(JsonObject command) {
         return orders.once(api -> {
-            try (Response answer = api.placeInOneTransaction(command, authorization, requestId)) {
+            try (Response answer = api.placeInOneTransaction(command)) {
                 return new OrdersAnswer(
                         answer.getStatus(), answer.getLocation(), null, answer.readEntity(JsonObject.class));
             }
@@ -83,7 +73,6 @@ public class OrdersClient {
     }
 
     public CompletionStage<JsonObject> joinedOverview(String customerId) {
-        String requestId = CorrelationId.current();
-        return orders.idempotent(api -> api.joinedOverview(customerId, requestId));
+        return orders.idempotent(api -> api.joinedOverview(customerId));
     }
 }

@@ -1,6 +1,6 @@
 package dev.comptoir.orders.saga.control;
 
-import dev.comptoir.kit.correlation.CorrelationId;
+import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.security.CallerToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -41,6 +41,7 @@ public class Downstream {
         client = ClientBuilder.newBuilder()
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
+                .register(ForwardedCorrelationId.class)
                 .build();
     }
 
@@ -50,9 +51,7 @@ public class Downstream {
     }
 
     public Invocation.Builder request(String url, MediaType accept) {
-        Invocation.Builder request = client.target(url).request(accept);
-        String requestId = CorrelationId.current();
-        return requestId == null ? request : request.header(CorrelationId.HEADER, requestId);
+        return client.target(url).request(accept);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.comptoir.inventory.stock.control;
 
-import dev.comptoir.kit.correlation.CorrelationId;
+import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import dev.comptoir.kit.security.CallerToken;
@@ -39,6 +39,7 @@ public class OrderOwners implements Owners {
         client = ClientBuilder.newBuilder()
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
+                .register(ForwardedCorrelationId.class)
                 .build();
     }
 
@@ -54,7 +55,6 @@ public class OrderOwners implements Owners {
                 .resolveTemplate("id", orderId)
                 .request(MediaType.APPLICATION_JSON_TYPE)
                 .header(CallerToken.HEADER, CallerToken.current())
-                .header(CorrelationId.HEADER, CorrelationId.current())
                 .get()) {
             if (answer.getStatus() == 200) {
                 return answer.readEntity(JsonObject.class).getString("customerId", null);
