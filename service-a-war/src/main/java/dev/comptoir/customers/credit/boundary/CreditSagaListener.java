@@ -2,7 +2,6 @@ package dev.comptoir.customers.credit.boundary;
 
 import dev.comptoir.customers.consumed.Consumed;
 import dev.comptoir.customers.credit.control.CreditChoreography;
-import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import dev.comptoir.kit.saga.SagaParticipations;
@@ -11,6 +10,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 
 /**
  * Subscriber group customers-credit-saga on order-events: Customers in the choreographed create-order saga.
@@ -39,25 +39,20 @@ public class CreditSagaListener implements MessageListener {
     @Inject
     CreditChoreography choreography;
 
-    @Inject
-    FaultRules faults;
-
     @Override
     public void onMessage(Message message) {
-        inbox.receive(GROUP, message, this::on);
+        inbox.receiveStep(GROUP, message, this::stepFor);
     }
 
-    private void on(Event event) {
+    private Optional<Runnable> stepFor(Event event) {
         Consumed read = Consumed.read(event).orElse(null);
         if (read instanceof Consumed.OrderSagaStarted started) {
-            faults.onMessage(GROUP, event.type());
-            choreography.reserve(started.saga());
+            return Optional.of(() -> choreography.reserve(started.saga()));
         } else if (read instanceof Consumed.OrderApproved approved) {
-            faults.onMessage(GROUP, event.type());
-            choreography.confirm(SagaParticipations.choreographed(approved.orderId()));
+            return Optional.of(() -> choreography.confirm(SagaParticipations.choreographed(approved.orderId())));
         } else if (read instanceof Consumed.OrderRejected rejected) {
-            faults.onMessage(GROUP, event.type());
-            choreography.release(SagaParticipations.choreographed(rejected.orderId()));
+            return Optional.of(() -> choreography.release(SagaParticipations.choreographed(rejected.orderId())));
         }
+        return Optional.empty();
     }
 }

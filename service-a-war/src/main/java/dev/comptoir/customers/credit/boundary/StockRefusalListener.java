@@ -2,13 +2,13 @@ package dev.comptoir.customers.credit.boundary;
 
 import dev.comptoir.customers.consumed.Consumed;
 import dev.comptoir.customers.credit.control.CreditChoreography;
-import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 
 /**
  * Subscriber group customers-stock-refusals on inventory-events: when Inventory refuses a choreographed
@@ -37,16 +37,13 @@ public class StockRefusalListener implements MessageListener {
     @Inject
     CreditChoreography choreography;
 
-    @Inject
-    FaultRules faults;
-
     @Override
     public void onMessage(Message message) {
-        inbox.receive(GROUP, message, event -> {
+        inbox.receiveStep(GROUP, message, event -> {
             if (Consumed.read(event).orElse(null) instanceof Consumed.OutOfStock refused) {
-                faults.onMessage(GROUP, event.type());
-                choreography.release(refused.sagaId());
+                return Optional.of(() -> choreography.release(refused.sagaId()));
             }
+            return Optional.empty();
         });
     }
 }

@@ -2,7 +2,6 @@ package dev.comptoir.inventory.stock.boundary;
 
 import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.stock.control.StockChoreography;
-import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.Event;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import dev.comptoir.kit.saga.SagaParticipations;
@@ -11,6 +10,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 
 /**
  * Subscriber group inventory-order-ends on order-events: the end of a choreographed saga, as Orders
@@ -39,22 +39,18 @@ public class OrderEndListener implements MessageListener {
     @Inject
     StockChoreography choreography;
 
-    @Inject
-    FaultRules faults;
-
     @Override
     public void onMessage(Message message) {
-        inbox.receive(GROUP, message, this::on);
+        inbox.receiveStep(GROUP, message, this::stepFor);
     }
 
-    private void on(Event event) {
+    private Optional<Runnable> stepFor(Event event) {
         Consumed read = Consumed.read(event).orElse(null);
         if (read instanceof Consumed.OrderApproved approved) {
-            faults.onMessage(GROUP, event.type());
-            choreography.confirm(SagaParticipations.choreographed(approved.orderId()));
+            return Optional.of(() -> choreography.confirm(SagaParticipations.choreographed(approved.orderId())));
         } else if (read instanceof Consumed.OrderRejected rejected) {
-            faults.onMessage(GROUP, event.type());
-            choreography.release(SagaParticipations.choreographed(rejected.orderId()));
+            return Optional.of(() -> choreography.release(SagaParticipations.choreographed(rejected.orderId())));
         }
+        return Optional.empty();
     }
 }

@@ -2,13 +2,13 @@ package dev.comptoir.inventory.stock.boundary;
 
 import dev.comptoir.inventory.consumed.Consumed;
 import dev.comptoir.inventory.stock.control.StockChoreography;
-import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.messaging.inbox.Inbox;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 
 /**
  * Subscriber group inventory-stock-saga on customer-events: once Customers has held a choreographed saga's
@@ -36,16 +36,13 @@ public class StockSagaListener implements MessageListener {
     @Inject
     StockChoreography choreography;
 
-    @Inject
-    FaultRules faults;
-
     @Override
     public void onMessage(Message message) {
-        inbox.receive(GROUP, message, event -> {
+        inbox.receiveStep(GROUP, message, event -> {
             if (Consumed.read(event).orElse(null) instanceof Consumed.SagaCreditReserved reserved) {
-                faults.onMessage(GROUP, event.type());
-                choreography.reserve(reserved.saga());
+                return Optional.of(() -> choreography.reserve(reserved.saga()));
             }
+            return Optional.empty();
         });
     }
 }
