@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * What a call to a service forwards of the request it serves, read on the request thread: the caller's
  * authorization and the correlation id, both thread-bound; {@link #during} binds them on the thread that makes
- * the call, where {@link ForwardedToken} and the kit's {@code ForwardedCorrelationId} read them.
+ * the call, where the kit's client filters
+ * ({@code ForwardedCallerToken}, {@code ForwardedCorrelationId}) read them.
  */
 record Forwarded(String authorization, String requestId) {
 

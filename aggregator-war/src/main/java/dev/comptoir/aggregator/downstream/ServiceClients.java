@@ -7,6 +7,7 @@ import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.aggregator.monitoring.control.GatewayMetrics;
 import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.json.SharedJsonb;
+import dev.comptoir.kit.security.ForwardedCallerToken;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class ServiceClients {
                     .baseUri(instance.url())
                     .register(SharedJsonb.class)
                     .register(DownstreamBytes.class)
-                    .register(ForwardedToken.class)
+                    .register(ForwardedCallerToken.class)
                     .register(ForwardedCorrelationId.class)
                     // The interfaces' DownstreamRefusalMapper answers every error status, so RESTEasy's
                     // default mapper would never run; building it read resteasy.unwrapped.exceptions as a

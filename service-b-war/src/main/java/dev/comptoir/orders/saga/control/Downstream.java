@@ -2,27 +2,38 @@ package dev.comptoir.orders.saga.control;
 
 import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.security.CallerToken;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The one HTTP client of the saga, for the coordinator and the participants. Each call answers a
- * {@link Reply} rather than throwing: a refusal or a fault is an outcome the saga records and acts upon.
- * Every call carries the request's correlation id; a call to a service also the caller's bearer token.
+ * The saga's calls to other services, each through a MicroProfile REST Client interface ({@link SagaParticipant},
+ * {@link Catalogue}, {@link CoordinatorApi}, {@link TokenEndpoint}), one proxy per interface and base URL, made on
+ * first use. Each call answers a {@link Reply} rather than throwing: a refusal or a fault is an outcome the saga
+ * records and acts upon, so the REST Client's default exception mapper is off and every status comes back. Every
+ * call carries the correlation id (the kit's {@link ForwardedCorrelationId}); the participants' calls carry Orders'
+ * service account's token ({@link ServiceAccount}: a customer's may neither reserve nor read their records), the
+ * catalogue's the caller's; the coordinator and the token endpoint get none.
  */
 @ApplicationScoped
 public class Downstream {
+
+    /** MicroProfile REST Client's switch for its default ResponseExceptionMapper. */
+    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
 
     // A service that does not accept a connection within 1 s is down.
     @Inject
@@ -34,49 +45,66 @@ public class Downstream {
     @ConfigProperty(name = "orders.saga.read-timeout-ms", defaultValue = "10000")
     long readTimeoutMs;
 
-    private Client client;
+    @Inject
+    ServiceAccount account;
 
-    @PostConstruct
-    void open() {
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
-                .register(ForwardedCorrelationId.class)
-                .build();
+    private final Map<String, Object> proxies = new ConcurrentHashMap<>();
+
+    SagaParticipant participant(String url) {
+        return proxy(SagaParticipant.class, url, account::authorization);
+    }
+
+    /** Read on the request thread, which runs the saga: the caller's token is this thread's. */
+    Catalogue catalogue(String url) {
+        return proxy(Catalogue.class, url, CallerToken::current);
+    }
+
+    CoordinatorApi coordinator(String url) {
+        return proxy(CoordinatorApi.class, url, () -> null);
+    }
+
+    TokenEndpoint tokenEndpoint(String url) {
+        return proxy(TokenEndpoint.class, url, () -> null);
     }
 
     @PreDestroy
-    void close() {
-        client.close();
+    void close() throws IOException {
+        for (Object proxy : proxies.values()) {
+            ((Closeable) proxy).close();
+        }
     }
 
-    public Invocation.Builder request(String url, MediaType accept) {
-        return client.target(url).request(accept);
-    }
-
-    /**
-     * A read of another service (Inventory's catalogue) as the caller: it carries the token of the caller this
-     * thread serves, read on the request thread (the saga runs there). The coordinator gets none; the
-     * participants' reservations and records take Orders' own ({@link ServiceAccount}).
-     */
-    public Invocation.Builder requestAsCaller(String url, MediaType accept) {
-        Invocation.Builder request = request(url, accept);
-        String authorization = CallerToken.current();
-        return authorization == null ? request : request.header(CallerToken.HEADER, authorization);
-    }
-
-    public Reply get(Invocation.Builder request) {
-        return send(request, "GET", null);
-    }
-
-    /** Sends the method with the entity (or an empty text body: the coordinator's commands have none). */
-    public Reply send(Invocation.Builder request, String method, Entity<?> entity) {
-        Entity<?> body = entity != null || method.equals("GET") ? entity : Entity.text("");
-        try (Response response = body == null ? request.method(method) : request.method(method, body)) {
+    /** The call's answer, or why there was none ({@code connected} false: nothing of it reached the service). */
+    Reply call(Supplier<Response> call) {
+        try (Response response = call.get()) {
             return Reply.of(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : null);
         } catch (RuntimeException e) {
             return Reply.failed(e, !refused(e));
         }
+    }
+
+    /**
+     * Made on the first call, on whatever thread makes it: the builder finds RESTEasy's implementation through the
+     * thread's context class loader, so this module's is set meanwhile.
+     */
+    private <T> T proxy(Class<T> api, String url, Supplier<String> authorization) {
+        return api.cast(proxies.computeIfAbsent(api.getName() + " " + url, key -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader caller = thread.getContextClassLoader();
+            thread.setContextClassLoader(Downstream.class.getClassLoader());
+            try {
+                return RestClientBuilder.newBuilder()
+                        .baseUri(URI.create(url))
+                        .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+                        .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
+                        .register(ForwardedCorrelationId.class)
+                        .register(new Bearer(authorization))
+                        .property(DISABLE_DEFAULT_MAPPER, true)
+                        .build(api);
+            } finally {
+                thread.setContextClassLoader(caller);
+            }
+        }));
     }
 
     private static boolean refused(Throwable failure) {
@@ -86,5 +114,17 @@ public class Downstream {
             }
         }
         return false;
+    }
+
+    /** The {@code Authorization} header of a client's calls, read at each call (null: none). */
+    private record Bearer(Supplier<String> authorization) implements ClientRequestFilter {
+
+        @Override
+        public void filter(ClientRequestContext request) {
+            String value = authorization.get();
+            if (value != null) {
+                request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, value);
+            }
+        }
     }
 }

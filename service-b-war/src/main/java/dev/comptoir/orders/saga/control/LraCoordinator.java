@@ -2,13 +2,12 @@ package dev.comptoir.orders.saga.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * WildFly's LRA coordinator, over its REST API: the saga starts its LRA and ends it itself, because which
+ * WildFly's LRA coordinator, over its REST API ({@link CoordinatorApi}; an LRA's id is its URL, the coordinator's
+ * then its own segment): the saga starts its LRA and ends it itself, because which
  * end (close or cancel) depends on what the participants answered. The participants join and are called
  * back by the coordinator through their {@code @LRA}, {@code @Complete} and {@code @Compensate} methods.
  */
@@ -36,22 +35,20 @@ public class LraCoordinator {
 
     /** On success, the body is the new LRA's id: its URL on the coordinator. */
     public Reply start(String clientId, Duration timeLimit) {
-        String start = UriBuilder.fromUri(url)
-                .path("start")
-                .queryParam("ClientID", clientId)
-                .queryParam("TimeLimit", timeLimit.toMillis())
-                .build()
-                .toString();
-        return downstream.send(downstream.request(start, MediaType.TEXT_PLAIN_TYPE), "POST", null);
+        return downstream.call(() -> downstream.coordinator(url).start(clientId, timeLimit.toMillis(), ""));
     }
 
     /** The participants complete. */
     public Reply close(String lraId) {
-        return downstream.send(downstream.request(lraId + "/close", MediaType.TEXT_PLAIN_TYPE), "PUT", null);
+        int slash = lraId.lastIndexOf('/');
+        return downstream.call(
+                () -> downstream.coordinator(lraId.substring(0, slash)).close(lraId.substring(slash + 1), ""));
     }
 
     /** The participants compensate. */
     public Reply cancel(String lraId) {
-        return downstream.send(downstream.request(lraId + "/cancel", MediaType.TEXT_PLAIN_TYPE), "PUT", null);
+        int slash = lraId.lastIndexOf('/');
+        return downstream.call(
+                () -> downstream.coordinator(lraId.substring(0, slash)).cancel(lraId.substring(slash + 1), ""));
     }
 }

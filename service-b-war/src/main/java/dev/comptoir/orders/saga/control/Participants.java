@@ -1,18 +1,12 @@
 package dev.comptoir.orders.saga.control;
 
 import static dev.comptoir.kit.json.Jsonp.JSON;
-import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
 
 import dev.comptoir.orders.placement.entity.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +15,8 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The calls the saga makes to Customers and Inventory. A reservation carries the LRA's id in the
+ * The calls the saga makes to Customers and Inventory ({@link SagaParticipant}, {@link Catalogue}, through
+ * {@link Downstream}). A reservation carries the LRA's id in the
  * {@code Long-Running-Action} header, which makes the service join the LRA as a participant. The reservations and
  * the reads of the participants' records carry Orders' own service account's token ({@link ServiceAccount}: a
  * customer's token may do neither); a read of the catalogue carries the caller's. Each service may run as several
@@ -35,9 +30,6 @@ public class Participants {
     public static final String CUSTOMERS = "customers";
     public static final String INVENTORY = "inventory";
     public static final String UNREACHABLE = "unreachable";
-
-    private static final String CREDIT = "saga/credit-reservations";
-    private static final String STOCK = "saga/stock-reservations";
 
     /**
      * Where the services' instances answer, on their servers' internal listeners, the one to call first first (in
@@ -54,18 +46,11 @@ public class Participants {
     @Inject
     Downstream downstream;
 
-    @Inject
-    ServiceAccount account;
-
     /** Inventory's product, with its price: the order keeps what was asked, Inventory the prices. */
     public Reply product(String sku) {
-        return firstConnected(inventory, service -> {
-            String url = UriBuilder.fromUri(service)
-                    .path("products/{sku}")
-                    .build(sku)
-                    .toString();
-            return downstream.get(downstream.requestAsCaller(url, MediaType.APPLICATION_JSON_TYPE));
-        });
+        return firstConnected(
+                inventory,
+                service -> downstream.call(() -> downstream.catalogue(service).product(sku)));
     }
 
     public Reply reserveCredit(String lraId, String customerId, String orderId, BigDecimal amount) {
@@ -76,7 +61,8 @@ public class Participants {
                 .build()
                 .toString();
         return firstConnected(
-                customers, service -> downstream.send(within(lraId, service, CREDIT), "POST", Entity.json(body)));
+                customers,
+                service -> downstream.call(() -> downstream.participant(service).reserveCredit(lraId, body)));
     }
 
     public Reply reserveStock(String lraId, String orderId, List<OrderLine> lines) {
@@ -89,7 +75,8 @@ public class Participants {
                 .build()
                 .toString();
         return firstConnected(
-                inventory, service -> downstream.send(within(lraId, service, STOCK), "POST", Entity.json(body)));
+                inventory,
+                service -> downstream.call(() -> downstream.participant(service).reserveStock(lraId, body)));
     }
 
     /**
@@ -123,13 +110,9 @@ public class Participants {
     }
 
     private JsonObject participation(String sagaId, String lraId, List<String> instances) {
-        Reply reply = firstConnected(instances, service -> {
-            UriBuilder uri = UriBuilder.fromUri(service).path("saga/participations/{sagaId}");
-            String url = (lraId == null ? uri : uri.queryParam("lra", lraId))
-                    .build(sagaId)
-                    .toString();
-            return downstream.get(asService(url, MediaType.APPLICATION_JSON_TYPE));
-        });
+        Reply reply = firstConnected(
+                instances,
+                service -> downstream.call(() -> downstream.participant(service).participation(sagaId, lraId)));
         if (reply.done() && reply.json() != null) {
             return reply.json();
         }
@@ -147,15 +130,5 @@ public class Participants {
             }
         }
         return reply;
-    }
-
-    /** Any media type: JSON, a problem document, or the plain text of the LRA protocol's statuses. */
-    private Invocation.Builder within(String lraId, String service, String path) {
-        String url = UriBuilder.fromUri(service).path(path).build().toString();
-        return asService(url, MediaType.WILDCARD_TYPE).header(LRA_HTTP_CONTEXT_HEADER, lraId);
-    }
-
-    private Invocation.Builder asService(String url, MediaType accept) {
-        return downstream.request(url, accept).header(HttpHeaders.AUTHORIZATION, account.authorization());
     }
 }

@@ -5,8 +5,6 @@ import static dev.comptoir.kit.json.Jsonp.JSON;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -62,8 +60,7 @@ public class ServiceAccount {
                 .add("password", account.getProperty("password"))
                 .build()
                 .toString();
-        Reply reply = downstream.send(
-                downstream.request(tokenUrl, MediaType.APPLICATION_JSON_TYPE), "POST", Entity.json(body));
+        Reply reply = downstream.call(() -> downstream.tokenEndpoint(tokenUrl).token(body));
         JsonObject token = reply.done() ? reply.json() : null;
         if (token == null) {
             LOG.warnf("No token for Orders' service account from %s: %s", tokenUrl, reply.detail());

@@ -3,7 +3,7 @@ package dev.comptoir.inventory.stock.control;
 import dev.comptoir.kit.correlation.ForwardedCorrelationId;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
-import dev.comptoir.kit.security.CallerToken;
+import dev.comptoir.kit.security.ForwardedCallerToken;
 import dev.comptoir.kit.security.Owners;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,12 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Who placed an order, as Orders says: a stock reservation is keyed by its order and keeps no customer. Asked with
@@ -31,31 +32,30 @@ public class OrderOwners implements Owners {
     @ConfigProperty(name = "inventory.orders-url", defaultValue = "http://localhost:8180/orders")
     String orders;
 
-    private Client client;
+    private OrdersApi client;
 
     @PostConstruct
     void open() {
         // A read of one order: Orders answers within milliseconds or is in trouble.
-        client = ClientBuilder.newBuilder()
+        client = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(orders))
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .register(ForwardedCorrelationId.class)
-                .build();
+                .register(ForwardedCallerToken.class)
+                // Every status is this class's to read (a 404 is no owner), none an exception.
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(OrdersApi.class);
     }
 
     @PreDestroy
-    void close() {
-        client.close();
+    void close() throws IOException {
+        ((Closeable) client).close();
     }
 
     @Override
     public String ownerOf(String orderId) {
-        try (Response answer = client.target(orders)
-                .path("{id}")
-                .resolveTemplate("id", orderId)
-                .request(MediaType.APPLICATION_JSON_TYPE)
-                .header(CallerToken.HEADER, CallerToken.current())
-                .get()) {
+        try (Response answer = client.order(orderId)) {
             if (answer.getStatus() == 200) {
                 return answer.readEntity(JsonObject.class).getString("customerId", null);
             }
