@@ -85,7 +85,10 @@ public class BrokerConfig {
             Pattern.quote(SERVER) + "address-setting=([^:]+):write-attribute\\(name=([^,]+), value=(.*)\\)$");
     private static final Pattern PUBLISHER =
             Pattern.compile(Pattern.quote(SERVER) + "pooled-connection-factory=([^:]+):add\\((.*)\\)$");
-    /** A server expression with a default, e.g. {@code "${comptoir.redelivery.delay:1000}"}: the broker takes the default. */
+    /**
+     * A server expression with a default, e.g. {@code "${comptoir.messaging.redelivery-delay:1000}"}: the broker takes
+     * the default.
+     */
     private static final Pattern EXPRESSION = Pattern.compile("\"?\\$\\{[^:}]+:([^}]*)\\}\"?");
 
     private final Map<String, List<String>> topics = new LinkedHashMap<>();

@@ -184,7 +184,8 @@ final class DomainServers {
                 .add("group", group)
                 .add("socket-binding-port-offset", portOffset)
                 .add("auto-start", false));
-        request(operation("add", "host", host, "server-config", server, "system-property", "comptoir.node")
+        String nodeIdentifier = "comptoir.transactions.node-identifier";
+        request(operation("add", "host", host, "server-config", server, "system-property", nodeIdentifier)
                 .add("value", server));
     }
 
@@ -194,7 +195,7 @@ final class DomainServers {
         request(operation("remove", "host", host, "server-config", server));
     }
 
-    /** A system property of a server group, e.g. the gateway's {@code services.inventory.urls}. */
+    /** A system property of a server group, e.g. the gateway's {@code comptoir.gateway.services.inventory.urls}. */
     String groupProperty(String group, String name) {
         return request(operation("read-attribute", "server-group", group, "system-property", name)
                         .add("name", "value"))

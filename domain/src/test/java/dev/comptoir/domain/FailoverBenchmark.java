@@ -21,7 +21,10 @@ import org.junit.jupiter.api.function.Executable;
  */
 class FailoverBenchmark extends LossUnderLoad {
 
-    /** The gateways' readiness checks' interval: {@code services.health-interval-ms}, which the domain leaves at 5 s. */
+    /**
+     * The gateways' readiness checks' interval: {@code comptoir.gateway.services.health-interval-ms}, which the domain
+     * leaves at 5 s.
+     */
     private static final long CHECK_INTERVAL_MS = 5000;
 
     @Test

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Scale up (issue 26): under a client's load through the balancer, a third Inventory server is added to the second
- * host and started through the management API, and both gateways send it calls within 30 s of its WAR running, with
- * nothing else restarted: every other server keeps its JVM and stays running (no reload or restart required), and the
- * gateways keep their deployment (their calls to the first Inventory server count on, not from zero). The gateways
- * learn of it as an operator would tell them: the gateway group's instance list ({@code services.inventory.urls}, a
- * system property) written through the management API, which the domain controller passes on to the running gateways
+ * Scale up (issue 26): under a client's load through the balancer, a third Inventory server is added to the second host
+ * and started through the management API, and both gateways send it calls within 30 s of its WAR running, with nothing
+ * else restarted: every other server keeps its JVM and stays running (no reload or restart required), and the gateways
+ * keep their deployment (their calls to the first Inventory server count on, not from zero). The gateways learn of it
+ * as an operator would tell them: the gateway group's instance list ({@code comptoir.gateway.services.inventory.urls},
+ * a system property) written through the management API, which the domain controller passes on to the running gateways
  * and which they read again before each readiness round. No idempotent read fails meanwhile. At the end the server
  * leaves the same way: off the list first, so that no call goes to it, then stopped and removed.
  */
@@ -34,7 +34,7 @@ class ScaleUpIT extends LossUnderLoad {
     private static final int PORT_OFFSET = 9000;
 
     private static final String URL = "http://127.0.0.1:17180/inventory";
-    private static final String URLS = "services.inventory.urls";
+    private static final String URLS = "comptoir.gateway.services.inventory.urls";
     private static final String FIRST = "http://127.0.0.1:11180/inventory";
     private static final Duration TAKES_TRAFFIC_WITHIN = Duration.ofSeconds(30);
     /** Two readiness rounds of the gateways (every 5 s) and the calls in flight. */

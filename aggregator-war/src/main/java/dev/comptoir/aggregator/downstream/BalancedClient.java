@@ -30,12 +30,12 @@ import org.jboss.logging.Logger;
  * instance is gone or its WAR redeploying, and the registry has not yet seen it down) is it made on another
  * instance instead.
  *
- * <p>A read's first try on an instance that became ready less than {@code services.warm-up-ms} ago waits at most
- * {@code services.per-try-timeout-ms} (Envoy's per-try timeout) when another ready instance could take it: a server
- * that has just started pays for its first calls' class loading and compilation, seconds on a busy machine
- * (docs/operations/domain.md), and without this a read sent there would spend its whole call timeout and never reach
- * the other instance. Elsewhere the first try keeps the whole read timeout: cutting a merely slow instance short would
- * throw its progress away.
+ * <p>A read's first try on an instance that became ready less than {@code comptoir.gateway.services.warm-up-ms} ago
+ * waits at most {@code comptoir.gateway.services.per-try-timeout-ms} (Envoy's per-try timeout) when another ready
+ * instance could take it: a server that has just started pays for its first calls' class loading and compilation,
+ * seconds on a busy machine (docs/operations/domain.md), and without this a read sent there would spend its whole call
+ * timeout and never reach the other instance. Elsewhere the first try keeps the whole read timeout: cutting a merely
+ * slow instance short would throw its progress away.
  */
 public final class BalancedClient<T> {
 

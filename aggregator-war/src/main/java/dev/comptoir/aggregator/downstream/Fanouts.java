@@ -10,11 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Fanouts {
 
     @Inject
-    @ConfigProperty(name = "composition.deadline-ms", defaultValue = "5000")
+    @ConfigProperty(name = "comptoir.gateway.composition.deadline-ms", defaultValue = "5000")
     long deadlineMillis;
 
     @Inject
-    @ConfigProperty(name = "composition.call-timeout-ms", defaultValue = "2000")
+    @ConfigProperty(name = "comptoir.gateway.composition.call-timeout-ms", defaultValue = "2000")
     long callTimeoutMillis;
 
     @Inject

@@ -20,7 +20,7 @@ public class LastGood {
     private static final int MAX_ENTRIES = 10_000;
 
     @Inject
-    @ConfigProperty(name = "composition.stale-if-error-seconds", defaultValue = "300")
+    @ConfigProperty(name = "comptoir.gateway.composition.stale-if-error-seconds", defaultValue = "300")
     long maxAgeSeconds;
 
     private final Map<String, Stamped> copies = new LinkedHashMap<>(256, 0.75f, true) {

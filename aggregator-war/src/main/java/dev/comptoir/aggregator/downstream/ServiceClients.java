@@ -55,8 +55,8 @@ public class ServiceClients {
         Duration connectTimeout = millis(key + "/mp-rest/connectTimeout");
         BalancedClient.Timeouts timeouts = new BalancedClient.Timeouts(
                 millis(key + "/mp-rest/readTimeout"),
-                millis("services.per-try-timeout-ms"),
-                millis("services.warm-up-ms"));
+                millis("comptoir.gateway.services.per-try-timeout-ms"),
+                millis("comptoir.gateway.services.warm-up-ms"));
         return new BalancedClient<>(
                 pool,
                 (instance, timeout) -> proxy(api, instance, connectTimeout, timeout),

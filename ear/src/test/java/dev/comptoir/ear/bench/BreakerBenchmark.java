@@ -46,7 +46,7 @@ class BreakerBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 30);
     private static final int DOWN_SECONDS = Integer.getInteger("bench.down-seconds", 45);
-    /** composition.call-timeout-ms of the aggregator. */
+    /** comptoir.gateway.composition.call-timeout-ms of the aggregator. */
     private static final double CALL_TIMEOUT_MS = 2000;
 
     @Deployment(testable = false)

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(
-        named = "comptoir.data-mode",
+        named = "comptoir.database.mode",
         matches = "shared-database",
         disabledReason = "needs the server in the shared-database mode: ./mvnw verify -Pbenchmark -Pshared-database"
                 + " -Dit.test=SharedDatabaseBenchmark (docs/patterns/05-database-per-service.md)")
@@ -118,7 +118,7 @@ class SharedDatabaseBenchmark {
                         + " after %d requests of warm-up per path%n%nCreate-order:%n%s%nCustomer overview (%d orders"
                         + " each):%n%s%n",
                 System.getProperty("comptoir.db", "the build's database"),
-                System.getProperty("comptoir.data-mode"),
+                System.getProperty("comptoir.database.mode"),
                 REQUESTS,
                 ROW_SECONDS,
                 WARMUP,

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Three aggregators on one server: the EAR's (at /, breakers.share off, the default) and two more copies
- * of the aggregator WAR at /replica-a and /replica-b with {@code breakers.share=true}. A breaker that opens
- * on one sharing instance opens on the other through the breaker-transitions topic; the EAR's is untouched.
+ * Three aggregators on one server: the EAR's (at /, comptoir.gateway.breakers.share off, the default) and two more
+ * copies of the aggregator WAR at /replica-a and /replica-b with {@code comptoir.gateway.breakers.share=true}. A
+ * breaker that opens on one sharing instance opens on the other through the breaker-transitions topic; the EAR's is
+ * untouched.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,7 +55,8 @@ class BreakerSharingIT {
 
     /** The aggregator WAR as the build made it, at another context root, sharing its breakers' transitions. */
     private static WebArchive sharingReplica(String name) {
-        return Deployments.instance("../aggregator-war/target/aggregator.war", name, "breakers.share=true");
+        return Deployments.instance(
+                "../aggregator-war/target/aggregator.war", name, "comptoir.gateway.breakers.share=true");
     }
 
     @ArquillianResource

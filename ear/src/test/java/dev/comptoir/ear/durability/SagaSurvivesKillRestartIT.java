@@ -47,7 +47,7 @@ class SagaSurvivesKillRestartIT {
     private static final Map<String, String> CONFIG = Map.of(
             "javaVmArguments",
             "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true -Dcomptoir.fault-injection.enabled=true"
-                    + " -Dorders.saga.stuck-after-ms=5000");
+                    + " -Dcomptoir.orders.saga.stuck-after-ms=5000");
 
     private final JsonHttp http = new JsonHttp("http://127.0.0.1:8080/");
 

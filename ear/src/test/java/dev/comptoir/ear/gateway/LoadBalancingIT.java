@@ -59,7 +59,8 @@ class LoadBalancingIT {
         return Deployments.instance(
                 "../aggregator-war/target/aggregator.war",
                 "balanced",
-                "services.customers.urls=" + A + "," + B + "\nservices.health-interval-ms=500");
+                "comptoir.gateway.services.customers.urls=" + A + "," + B
+                        + "\ncomptoir.gateway.services.health-interval-ms=500");
     }
 
     @ArquillianResource

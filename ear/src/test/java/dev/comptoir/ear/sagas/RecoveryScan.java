@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A recovery pass of the server's transaction manager, now: what finishes a crash's prepared transactions and
- * retries the LRA coordinator's failed compensations, which the tests would otherwise wait for (a pass every 20 s,
- * plus 5 s between its two phases). Narayana's own client of its recovery listener, which listens on the test
- * server only ({@code comptoir.recovery.listener}, transactions.cli), and answers once a whole pass is over.
+ * A recovery pass of the server's transaction manager, now: what finishes a crash's prepared transactions and retries
+ * the LRA coordinator's failed compensations, which the tests would otherwise wait for (a pass every 20 s, plus 5 s
+ * between its two phases). Narayana's own client of its recovery listener, which listens on the test server only
+ * ({@code comptoir.transactions.recovery-listener}, transactions.cli), and answers once a whole pass is over.
  */
 final class RecoveryScan {
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shared database's three costs, each beside database per service: every test runs in both data modes and
- * asserts the one the server runs ({@code comptoir.data-mode}, {@code -Pshared-database}), printing its figures
+ * asserts the one the server runs ({@code comptoir.database.mode}, {@code -Pshared-database}), printing its figures
  * (lines starting {@code [costs]}; docs/patterns/05-database-per-service.md holds them). A probe WAR deployed beside
  * the EAR changes and stops the databases from inside the server, through the services' own datasources.
  */
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SharedDatabaseCostsIT {
 
-    private static final boolean SHARED = "shared-database".equals(System.getProperty("comptoir.data-mode"));
+    private static final boolean SHARED = "shared-database".equals(System.getProperty("comptoir.database.mode"));
     private static final String MODE = SHARED ? "shared database" : "database per service";
     private static final String EAR = "comptoir.ear";
     private static final List<String> DATASOURCES =

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The shared database's gains, through the gateway: create-order as one local transaction, the overview as one
  * SQL join. Its tests run when the build runs in that mode ({@code -Pshared-database}, which the ear passes on as
- * {@code comptoir.data-mode}); in the default mode, database per service, the one test here checks that those
+ * {@code comptoir.database.mode}); in the default mode, database per service, the one test here checks that those
  * routes do not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SharedDatabaseIT {
 
-    private static final String MODE = "comptoir.data-mode";
+    private static final String MODE = "comptoir.database.mode";
     private static final String SHARED = "shared-database";
 
     @Deployment(testable = false)

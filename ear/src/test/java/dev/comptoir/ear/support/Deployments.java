@@ -50,7 +50,7 @@ public final class Deployments {
         return instance(
                 "../aggregator-war/target/aggregator.war",
                 "cached",
-                "response-cache.enabled=true\nresponse-cache.ttl-seconds=300");
+                "comptoir.gateway.response-cache.enabled=true\ncomptoir.gateway.response-cache.ttl-seconds=300");
     }
 
     /**

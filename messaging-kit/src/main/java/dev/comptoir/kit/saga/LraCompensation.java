@@ -30,7 +30,7 @@ public class LraCompensation {
     CompensationStep steps;
 
     @Inject
-    @ConfigProperty(name = "saga.compensation.max-attempts", defaultValue = "5")
+    @ConfigProperty(name = "comptoir.saga.compensation.max-attempts", defaultValue = "5")
     int maxAttempts;
 
     /**

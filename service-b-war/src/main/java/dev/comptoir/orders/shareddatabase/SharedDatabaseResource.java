@@ -40,7 +40,7 @@ public class SharedDatabaseResource {
     static final String SHARED_DATABASE = "shared-database";
 
     @Inject
-    @ConfigProperty(name = "comptoir.data-mode", defaultValue = "database-per-service")
+    @ConfigProperty(name = "comptoir.database.mode", defaultValue = "database-per-service")
     String dataMode;
 
     @Inject

@@ -29,7 +29,7 @@ public class DemoUsers {
     private static final int ROUNDS = 10_000;
 
     @Inject
-    @ConfigProperty(name = "comptoir.demo-users.location")
+    @ConfigProperty(name = "comptoir.gateway.demo-users.location")
     String location;
 
     /** The user, when the password is theirs; a wrong password and an unknown user look alike. */

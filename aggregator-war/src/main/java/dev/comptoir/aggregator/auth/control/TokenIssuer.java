@@ -39,7 +39,7 @@ public class TokenIssuer {
     private String audience;
 
     @Inject
-    @ConfigProperty(name = "auth.token-lifetime-seconds", defaultValue = "300")
+    @ConfigProperty(name = "comptoir.gateway.auth.token-lifetime-seconds", defaultValue = "300")
     long lifetimeSeconds;
 
     private PrivateKey key;

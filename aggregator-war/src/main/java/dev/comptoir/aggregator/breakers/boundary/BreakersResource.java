@@ -93,7 +93,7 @@ public class BreakersResource {
         return breakers.audit();
     }
 
-    /** Replaces the breaker by one of these settings (the names of {@code breakers.<service>.*}). */
+    /** Replaces the breaker by one of these settings ({@code comptoir.gateway.breakers.<service>.*}, in camelCase). */
     @PUT
     @Path("{service}")
     @Consumes(MediaType.APPLICATION_JSON)

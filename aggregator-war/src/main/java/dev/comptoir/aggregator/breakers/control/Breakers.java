@@ -71,11 +71,14 @@ public class Breakers {
     }
 
     private BreakerSettings configured(String service) {
-        BreakerSettings.Parsed parsed =
-                BreakerSettings.parse(name -> config.getOptionalValue("breakers." + service + "." + name, String.class)
-                        .or(() -> config.getOptionalValue("breakers." + name, String.class)));
+        BreakerSettings.Parsed parsed = BreakerSettings.parse(name -> {
+            String setting = BreakerSettings.configName(name);
+            return config.getOptionalValue("comptoir.gateway.breakers." + service + "." + setting, String.class)
+                    .or(() -> config.getOptionalValue("comptoir.gateway.breakers." + setting, String.class));
+        });
         if (parsed.settings() == null) {
-            throw new IllegalStateException("Invalid breakers." + service + ".* settings: " + parsed.violations());
+            throw new IllegalStateException(
+                    "Invalid comptoir.gateway.breakers." + service + ".* settings: " + parsed.violations());
         }
         return parsed.settings();
     }

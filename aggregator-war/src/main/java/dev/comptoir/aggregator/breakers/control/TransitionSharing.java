@@ -22,10 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * With {@code breakers.share=true}, this aggregator tells the others when one of its breakers opens or is
- * forced open (topic breaker-transitions), and takes the same state when another one does: one instance
- * tripping protects them all. Only the resilience4j variants can take a state from outside; a
- * MicroProfile one (simple, counter) only sends. Off by default.
+ * With {@code comptoir.gateway.breakers.share=true}, this aggregator tells the others when one of its breakers opens or
+ * is forced open (topic breaker-transitions), and takes the same state when another one does: one instance tripping
+ * protects them all. Only the resilience4j variants can take a state from outside; a MicroProfile one (simple, counter)
+ * only sends. Off by default.
  */
 @ApplicationScoped
 public class TransitionSharing {
@@ -58,7 +58,8 @@ public class TransitionSharing {
     }
 
     public boolean enabled() {
-        return config.getOptionalValue("breakers.share", Boolean.class).orElse(false);
+        return config.getOptionalValue("comptoir.gateway.breakers.share", Boolean.class)
+                .orElse(false);
     }
 
     private void share(Transition transition) {

@@ -3,15 +3,17 @@ package dev.comptoir.aggregator.breakers.entity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How one breaker is set up. Read from MicroProfile Config ({@code breakers.<service>.<name>}, falling back
- * to {@code breakers.<name>}) and from an operator's PUT, with the same names. The MicroProfile Fault
- * Tolerance variants take only {@code variant}: their thresholds are in their annotations.
+ * How one breaker is set up. Read from MicroProfile Config ({@code comptoir.gateway.breakers.<service>.<setting>},
+ * falling back to {@code comptoir.gateway.breakers.<setting>}, the setting's name in kebab-case: {@code window-size})
+ * and from an operator's PUT (the names below: {@code windowSize}). The MicroProfile Fault Tolerance variants take only
+ * {@code variant}: their thresholds are in their annotations.
  *
  * @param window        {@code count} (the last windowSize calls) or {@code time} (the last windowSize seconds)
  * @param failureRate   percentage of failed calls in the window that opens the breaker
@@ -103,6 +105,11 @@ public record BreakerSettings(
             read.violations.put("maxOpenMs", "is below openMs");
         }
         return new Parsed(read.violations.isEmpty() ? settings : null, read.violations);
+    }
+
+    /** A setting's name in configuration keys: {@code windowSize} is {@code window-size}. */
+    public static String configName(String name) {
+        return name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     /** The settings, or what is wrong with them by name. */

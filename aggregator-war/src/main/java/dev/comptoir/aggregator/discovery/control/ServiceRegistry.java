@@ -27,12 +27,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * The instances of each service, from {@code services.<service>.urls} (comma-separated; the REST client's
- * {@code <service>/mp-rest/url} when unset), and their readiness: every {@code services.health-interval-ms}
- * each instance's {@code <url>/health/ready} (the service kit's per-WAR readiness) is asked; 200 is UP,
- * anything else, or no answer within {@code services.health-timeout-ms}, is DOWN. The list is read again before each
- * round: an instance added to it at run time (a system property the management API writes, as the domain's scale-up
- * does) takes calls from its first ready check on, with no restart; one taken off it gets none.
+ * The instances of each service, from {@code comptoir.gateway.services.<service>.urls} (comma-separated; the REST
+ * client's {@code <service>/mp-rest/url} when unset), and their readiness: every
+ * {@code comptoir.gateway.services.health-interval-ms} each instance's {@code <url>/health/ready} (the service kit's
+ * per-WAR readiness) is asked; 200 is UP, anything else, or no answer within
+ * {@code comptoir.gateway.services.health-timeout-ms}, is DOWN. The list is read again before each round: an instance
+ * added to it at run time (a system property the management API writes, as the domain's scale-up does) takes calls from
+ * its first ready check on, with no restart; one taken off it gets none.
  */
 @ApplicationScoped
 public class ServiceRegistry {
@@ -57,12 +58,12 @@ public class ServiceRegistry {
     @PostConstruct
     void build() {
         pools = SERVICES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), this::configured));
-        timeout = Duration.ofMillis(setting("health-timeout-ms", 1000));
+        timeout = Duration.ofMillis(setting("comptoir.gateway.services.health-timeout-ms", 1000));
         http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        long interval = setting("health-interval-ms", 5000);
+        long interval = setting("comptoir.gateway.services.health-interval-ms", 5000);
         checking = executor.scheduleWithFixedDelay(this::checkAll, 0, interval, TimeUnit.MILLISECONDS);
     }
 
@@ -89,14 +90,14 @@ public class ServiceRegistry {
         List<ServiceInstance> instances = urls(service).stream()
                 .map(url -> new ServiceInstance(service, url))
                 .toList();
-        String balancing = config.getOptionalValue("services." + service + ".balancing", String.class)
-                .or(() -> config.getOptionalValue("services.balancing", String.class))
+        String balancing = config.getOptionalValue("comptoir.gateway.services." + service + ".balancing", String.class)
+                .or(() -> config.getOptionalValue("comptoir.gateway.services.balancing", String.class))
                 .orElse(Balancing.ROUND_ROBIN.label());
         return new ServicePool(service, instances, Balancing.of(balancing));
     }
 
     private List<URI> urls(String service) {
-        String urls = config.getOptionalValue("services." + service + ".urls", String.class)
+        String urls = config.getOptionalValue("comptoir.gateway.services." + service + ".urls", String.class)
                 .orElseGet(() -> config.getValue(service + "/mp-rest/url", String.class));
         List<URI> listed = Arrays.stream(urls.split(","))
                 .map(String::strip)
@@ -104,13 +105,13 @@ public class ServiceRegistry {
                 .map(URI::create)
                 .toList();
         if (listed.isEmpty()) {
-            throw new IllegalStateException("services." + service + ".urls names no instance");
+            throw new IllegalStateException("comptoir.gateway.services." + service + ".urls names no instance");
         }
         return listed;
     }
 
-    private long setting(String name, long fallback) {
-        return config.getOptionalValue("services." + name, Long.class).orElse(fallback);
+    private long setting(String key, long fallback) {
+        return config.getOptionalValue(key, Long.class).orElse(fallback);
     }
 
     private void checkAll() {

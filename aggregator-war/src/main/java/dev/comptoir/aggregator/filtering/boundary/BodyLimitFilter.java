@@ -15,7 +15,7 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses a request body larger than {@code gateway.max-body-bytes} with 413, by its Content-Length before
+ * Refuses a request body larger than {@code comptoir.gateway.max-body-bytes} with 413, by its Content-Length before
  * reading, and a chunked one as soon as it grows past the limit; a body within it is buffered for the
  * resource. Why not Undertow's {@code max-post-size} alone: it is one limit per listener, for every WAR on
  * the server (server-config sets it to 1 MiB as the outer bound), and it refuses by cutting the connection
@@ -31,7 +31,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     @PostConstruct
     void configure() {
         maxBytes = ConfigProvider.getConfig(BodyLimitFilter.class.getClassLoader())
-                .getOptionalValue("gateway.max-body-bytes", Long.class)
+                .getOptionalValue("comptoir.gateway.max-body-bytes", Long.class)
                 .orElse(16_384L);
     }
 

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * The token buckets, one per client and route (Bucket4j's, refilled greedily: tokens come back a little at a
  * time rather than all at the end of the period, so a client at twice its limit is admitted at its limit,
- * not in bursts). The policy comes from MicroProfile Config ({@code rate-limit.*}) and an operator may
+ * not in bursts). The policy comes from MicroProfile Config ({@code comptoir.gateway.rate-limit.*}) and an operator may
  * replace it at run time; a new policy starts every bucket afresh.
  */
 @ApplicationScoped
@@ -87,10 +87,12 @@ public class RateLimiter {
         // Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file).
         Config config = ConfigProvider.getConfig(RateLimiter.class.getClassLoader());
         return new RateLimitPolicy(
-                config.getOptionalValue("rate-limit.enabled", Boolean.class).orElse(false),
+                config.getOptionalValue("comptoir.gateway.rate-limit.enabled", Boolean.class)
+                        .orElse(false),
                 new RateLimit(
-                        config.getOptionalValue("rate-limit.limit", Long.class).orElse(100L),
-                        config.getOptionalValue("rate-limit.period-seconds", Long.class)
+                        config.getOptionalValue("comptoir.gateway.rate-limit.limit", Long.class)
+                                .orElse(100L),
+                        config.getOptionalValue("comptoir.gateway.rate-limit.period-seconds", Long.class)
                                 .orElse(1L)),
                 Map.of());
     }

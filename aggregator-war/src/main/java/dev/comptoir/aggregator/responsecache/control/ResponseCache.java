@@ -11,16 +11,15 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The gateway's response cache: answers by request URI, each for {@code response-cache.ttl-seconds} at most,
- * dropped when an event names one of their tags. Caffeine bounds both maps and expires their entries.
+ * The gateway's response cache: answers by request URI, each for {@code comptoir.gateway.response-cache.ttl-seconds} at
+ * most, dropped when an event names one of their tags. Caffeine bounds both maps and expires their entries.
  *
- * <p>An event records when each id it names changed; an answer made from an id that changed since it was stored
- * is dropped when it is next asked for. Two races would let a stale answer in, and both are closed here. An
- * answer composed while an event for it arrived is not stored (it may have read the old state). And an answer
- * composed within {@code response-cache.settle-ms} after such an event is not stored either: some sources are
- * read models that the same event updates a little later (Orders' list of a customer's orders), so just after
- * the event they may still show the old state; such an answer is sent, as it would be without a cache, but not
- * kept.
+ * <p>An event records when each id it names changed; an answer made from an id that changed since it was stored is
+ * dropped when it is next asked for. Two races would let a stale answer in, and both are closed here. An answer
+ * composed while an event for it arrived is not stored (it may have read the old state). And an answer composed within
+ * {@code comptoir.gateway.response-cache.settle-ms} after such an event is not stored either: some sources are read
+ * models that the same event updates a little later (Orders' list of a customer's orders), so just after the event they
+ * may still show the old state; such an answer is sent, as it would be without a cache, but not kept.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -43,10 +42,11 @@ public class ResponseCache {
         // Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file).
         Config config = ConfigProvider.getConfig(ResponseCache.class.getClassLoader());
         configure(
-                config.getOptionalValue("response-cache.enabled", Boolean.class).orElse(false),
-                Duration.ofSeconds(config.getOptionalValue("response-cache.ttl-seconds", Long.class)
+                config.getOptionalValue("comptoir.gateway.response-cache.enabled", Boolean.class)
+                        .orElse(false),
+                Duration.ofSeconds(config.getOptionalValue("comptoir.gateway.response-cache.ttl-seconds", Long.class)
                         .orElse(60L)),
-                Duration.ofMillis(config.getOptionalValue("response-cache.settle-ms", Long.class)
+                Duration.ofMillis(config.getOptionalValue("comptoir.gateway.response-cache.settle-ms", Long.class)
                         .orElse(2000L)));
     }
 

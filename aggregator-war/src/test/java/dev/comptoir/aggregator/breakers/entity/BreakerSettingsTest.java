@@ -28,6 +28,13 @@ class BreakerSettingsTest {
     }
 
     @Test
+    void isConfiguredByTheKebabCaseFormOfEachName() {
+        assertEquals("window-size", BreakerSettings.configName("windowSize"));
+        assertEquals("latency-margin-ms", BreakerSettings.configName("latencyMarginMs"));
+        assertEquals("variant", BreakerSettings.configName("variant"));
+    }
+
+    @Test
     void choosesTheVariantByItsLabelAndItsEngineWithIt() {
         assertEquals(Variant.GAUGE, parse(Map.of("variant", "gauge")).settings().variant());
         assertEquals(Variant.Engine.RESILIENCE4J, Variant.of("timed").orElseThrow().engine);

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Orders as event streams: loaded from the latest snapshot plus the events after it, saved by appending
- * the events their commands recorded (and a snapshot every {@code orders.snapshot-every} versions).
+ * the events their commands recorded (and a snapshot every {@code comptoir.orders.snapshot-every} versions).
  */
 @ApplicationScoped
 public class OrderRepository {
@@ -30,7 +30,7 @@ public class OrderRepository {
     EventStore store;
 
     @Inject
-    @ConfigProperty(name = "orders.snapshot-every", defaultValue = "10")
+    @ConfigProperty(name = "comptoir.orders.snapshot-every", defaultValue = "10")
     int snapshotEvery;
 
     public CustomerOrder get(String id) {

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
  * POST /orders?saga=orchestrated|choreographed: the order placed and its create-order saga run before the answer,
  * which shows the order APPROVED or REJECTED and links the saga's timeline ({@code rel="saga"}); {@code timeLimitMs}
  * shortens or lengthens the time after which the coordinator (or, choreographed, Orders) cancels it (default
- * {@code orders.saga.time-limit-ms}). Called with no transaction: a saga must not hold one across its calls.
+ * {@code comptoir.orders.saga.time-limit-ms}). Called with no transaction: a saga must not hold one across its calls.
  */
 @ApplicationScoped
 public class SagaPlacement implements PlacementWay {

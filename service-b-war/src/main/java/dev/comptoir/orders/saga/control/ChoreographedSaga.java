@@ -56,7 +56,7 @@ public class ChoreographedSaga {
 
     // Past the deadline, the sweeper (every 5 s) rejects the saga: the request waits for that too.
     @Inject
-    @ConfigProperty(name = "orders.saga.answer-grace-ms", defaultValue = "10000")
+    @ConfigProperty(name = "comptoir.orders.saga.answer-grace-ms", defaultValue = "10000")
     long graceMs;
 
     /** Places the order, starts its saga and waits for its end (at most its time limit and a grace). */

@@ -37,12 +37,12 @@ public class Downstream {
 
     // A service that does not accept a connection within 1 s is down.
     @Inject
-    @ConfigProperty(name = "orders.saga.connect-timeout-ms", defaultValue = "1000")
+    @ConfigProperty(name = "comptoir.orders.saga.connect-timeout-ms", defaultValue = "1000")
     long connectTimeoutMs;
 
     // Longer than a reservation that waits its turn on a busy product's row lock, shorter than the LRA's time limit.
     @Inject
-    @ConfigProperty(name = "orders.saga.read-timeout-ms", defaultValue = "10000")
+    @ConfigProperty(name = "comptoir.orders.saga.read-timeout-ms", defaultValue = "10000")
     long readTimeoutMs;
 
     @Inject

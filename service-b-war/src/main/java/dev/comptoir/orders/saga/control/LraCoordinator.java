@@ -23,7 +23,7 @@ public class LraCoordinator {
 
     // A saga that has not ended after 30 s is stuck: the coordinator cancels it, and the participants release.
     @Inject
-    @ConfigProperty(name = "orders.saga.time-limit-ms", defaultValue = "30000")
+    @ConfigProperty(name = "comptoir.orders.saga.time-limit-ms", defaultValue = "30000")
     long defaultTimeLimitMs;
 
     @Inject

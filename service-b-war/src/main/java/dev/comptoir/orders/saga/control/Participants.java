@@ -36,11 +36,11 @@ public class Participants {
      * the managed domain, the instance on Orders' own host); the defaults suit the single-server EAR.
      */
     @Inject
-    @ConfigProperty(name = "orders.saga.customers-url", defaultValue = "http://localhost:8180/customers")
+    @ConfigProperty(name = "comptoir.orders.saga.customers-url", defaultValue = "http://localhost:8180/customers")
     List<String> customers;
 
     @Inject
-    @ConfigProperty(name = "orders.saga.inventory-url", defaultValue = "http://localhost:8180/inventory")
+    @ConfigProperty(name = "comptoir.orders.saga.inventory-url", defaultValue = "http://localhost:8180/inventory")
     List<String> inventory;
 
     @Inject

@@ -32,7 +32,9 @@ public class ServiceAccount {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
     @Inject
-    @ConfigProperty(name = "orders.service-account.token-url", defaultValue = "http://localhost:8080/api/auth/token")
+    @ConfigProperty(
+            name = "comptoir.orders.service-account.token-url",
+            defaultValue = "http://localhost:8080/api/auth/token")
     String tokenUrl;
 
     /** Read when first used: a WAR deployed on a server without the account still deploys. */

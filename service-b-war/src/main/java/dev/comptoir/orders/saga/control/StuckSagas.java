@@ -42,7 +42,7 @@ public class StuckSagas {
     ChoreographedSaga choreographed;
 
     @Inject
-    @ConfigProperty(name = "orders.saga.stuck-after-ms", defaultValue = "30000")
+    @ConfigProperty(name = "comptoir.orders.saga.stuck-after-ms", defaultValue = "30000")
     long stuckAfterMs;
 
     private ScheduledFuture<?> sweeping;

@@ -29,7 +29,7 @@ public class OrderOwners implements Owners {
 
     /** Where Orders answers; the default suits the single-server EAR. */
     @Inject
-    @ConfigProperty(name = "inventory.orders-url", defaultValue = "http://localhost:8180/orders")
+    @ConfigProperty(name = "comptoir.inventory.orders-url", defaultValue = "http://localhost:8180/orders")
     String orders;
 
     private OrdersApi client;
