@@ -1,6 +1,5 @@
 package dev.comptoir.aggregator.messaging;
 
-import dev.comptoir.kit.messaging.Delivery;
 import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import dev.comptoir.kit.messaging.ServiceDatabase;
 import jakarta.annotation.Resource;
@@ -12,7 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The aggregator's inbox lives in AggregatorViewDS, beside the read model it guards. The aggregator publishes
- * no events (it sends only breaker transitions); the kit still asks for a delivery path, and XA leaves its outbox empty.
+ * no events (it sends only breaker transitions, straight to the broker): it produces no {@code Delivery}, so the
+ * kit's outbox relay does not run here and AggregatorViewDS has no outbox table.
  */
 @Dependent
 public class AggregatorMessaging {
@@ -27,9 +27,4 @@ public class AggregatorMessaging {
     @ServiceConnectionFactory
     @Resource(lookup = "java:/jms/publisher/gateway")
     ConnectionFactory broker;
-
-    @Produces
-    Delivery delivery() {
-        return Delivery.XA;
-    }
 }

@@ -3,6 +3,7 @@ package dev.comptoir.kit.messaging;
 import dev.comptoir.kit.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,9 @@ public class Messages {
     @Inject
     Outbox outbox;
 
+    /** The path the WAR produces; a WAR that publishes nothing (the aggregator) produces none, and sends nothing here. */
     @Inject
-    Delivery delivery;
+    Provider<Delivery> delivery;
 
     @Inject
     MessageTracing tracing;
@@ -39,7 +41,7 @@ public class Messages {
     }
 
     private void send(Outgoing message) {
-        if (delivery == Delivery.XA) {
+        if (delivery.get() == Delivery.XA) {
             // A pooled XA factory's connection joins the caller's JTA transaction: sent if and only if it commits.
             try (JMSContext jms = broker.createContext()) {
                 tracing.send(message, jms);

@@ -3,7 +3,6 @@ package dev.comptoir.kit.messaging.inbox;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,10 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code admin/delivery-failures?eventId=}: each failed attempt of this service's consumers on one message. */
-@Path("admin/delivery-failures")
+/**
+ * {@code admin/delivery-failures?eventId=}: each failed attempt of this WAR's consumers on one message. Served where
+ * a WAR registers it, by a subclass that gives the path ({@link dev.comptoir.kit.messaging.MessagingResource} says
+ * why).
+ */
 @Produces(MediaType.APPLICATION_JSON)
-public class DeliveryFailuresResource {
+public abstract class DeliveryFailuresResource {
+
+    public static final String PATH = "admin/delivery-failures";
 
     @Inject
     DeliveryFailures failures;

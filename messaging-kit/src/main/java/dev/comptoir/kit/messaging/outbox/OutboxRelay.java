@@ -1,11 +1,13 @@
 package dev.comptoir.kit.messaging.outbox;
 
+import dev.comptoir.kit.messaging.Delivery;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import java.util.concurrent.ScheduledFuture;
@@ -42,8 +44,14 @@ public class OutboxRelay {
     private ScheduledFuture<?> polling;
     private boolean leaseMade;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        polling = executor.scheduleWithFixedDelay(this::drain, 1, 1, TimeUnit.SECONDS);
+    /**
+     * Polls in a WAR that publishes, which produces its {@link Delivery}: by XA too, to send what an outbox run left
+     * behind. Not in one that publishes nothing (the aggregator), which maps no outbox table.
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted, Instance<Delivery> delivery) {
+        if (delivery.isResolvable()) {
+            polling = executor.scheduleWithFixedDelay(this::drain, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy

@@ -34,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * operators' actions. An orchestrated saga's participation is named by its order
  * ({@link SagaParticipations#orchestrated}), and found by its LRA's id when the reader gives it ({@code ?lra=}, as
  * Orders' saga timeline does). {@code POST .../retry} and
- * {@code POST .../resolve} (operator role, web.xml) finish a parked compensation.
+ * {@code POST .../resolve} (operator role, web.xml) finish a parked compensation. Served where a WAR registers it,
+ * by a subclass that gives the path ({@link dev.comptoir.kit.messaging.MessagingResource} says why).
  */
-@Path("saga/participations/{sagaId}")
 @Produces(MediaType.APPLICATION_JSON)
-public class SagaParticipationsResource {
+public abstract class SagaParticipationsResource {
+
+    public static final String PATH = "saga/participations/{sagaId}";
 
     private static final String CHOREOGRAPHED = SagaParticipations.choreographed("");
 
