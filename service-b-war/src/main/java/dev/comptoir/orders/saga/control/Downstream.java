@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.Map;
@@ -68,9 +69,13 @@ public class Downstream {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        for (Object proxy : proxies.values()) {
-            ((Closeable) proxy).close();
+    void close() {
+        try {
+            for (Object proxy : proxies.values()) {
+                ((Closeable) proxy).close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

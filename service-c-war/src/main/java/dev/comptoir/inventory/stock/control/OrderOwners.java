@@ -14,6 +14,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,8 +50,12 @@ public class OrderOwners implements Owners {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        ((Closeable) client).close();
+    void close() {
+        try {
+            ((Closeable) client).close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
