@@ -1,7 +1,7 @@
 package dev.comptoir.orders.saga.control;
 
 import dev.comptoir.kit.correlation.ForwardedCorrelationId;
-import dev.comptoir.kit.security.CallerToken;
+import dev.comptoir.kit.security.ForwardedCallerToken;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -52,20 +53,20 @@ public class Downstream {
     private final Map<String, Object> proxies = new ConcurrentHashMap<>();
 
     SagaParticipant participant(String url) {
-        return proxy(SagaParticipant.class, url, account::authorization);
+        return proxy(SagaParticipant.class, url, new Bearer(account::authorization));
     }
 
     /** Read on the request thread, which runs the saga: the caller's token is this thread's. */
     Catalogue catalogue(String url) {
-        return proxy(Catalogue.class, url, CallerToken::current);
+        return proxy(Catalogue.class, url, new ForwardedCallerToken());
     }
 
     CoordinatorApi coordinator(String url) {
-        return proxy(CoordinatorApi.class, url, () -> null);
+        return proxy(CoordinatorApi.class, url);
     }
 
     TokenEndpoint tokenEndpoint(String url) {
-        return proxy(TokenEndpoint.class, url, () -> null);
+        return proxy(TokenEndpoint.class, url);
     }
 
     @PreDestroy
@@ -92,20 +93,20 @@ public class Downstream {
      * Made on the first call, on whatever thread makes it: the builder finds RESTEasy's implementation through the
      * thread's context class loader, so this module's is set meanwhile.
      */
-    private <T> T proxy(Class<T> api, String url, Supplier<String> authorization) {
+    private <T> T proxy(Class<T> api, String url, ClientRequestFilter... token) {
         return api.cast(proxies.computeIfAbsent(api.getName() + " " + url, key -> {
             Thread thread = Thread.currentThread();
             ClassLoader caller = thread.getContextClassLoader();
             thread.setContextClassLoader(Downstream.class.getClassLoader());
             try {
-                return RestClientBuilder.newBuilder()
+                RestClientBuilder builder = RestClientBuilder.newBuilder()
                         .baseUri(URI.create(url))
                         .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                         .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
                         .register(ForwardedCorrelationId.class)
-                        .register(new Bearer(authorization))
-                        .property(DISABLE_DEFAULT_MAPPER, true)
-                        .build(api);
+                        .property(DISABLE_DEFAULT_MAPPER, true);
+                Arrays.stream(token).forEach(builder::register);
+                return builder.build(api);
             } finally {
                 thread.setContextClassLoader(caller);
             }
@@ -121,7 +122,7 @@ public class Downstream {
         return false;
     }
 
-    /** The {@code Authorization} header of a client's calls, read at each call (null: none). */
+    /** The service account's {@code Authorization} header, read at each call (null: none). */
     private record Bearer(Supplier<String> authorization) implements ClientRequestFilter {
 
         @Override

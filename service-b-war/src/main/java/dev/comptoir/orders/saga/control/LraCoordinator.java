@@ -2,7 +2,9 @@ package dev.comptoir.orders.saga.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,15 +42,18 @@ public class LraCoordinator {
 
     /** The participants complete. */
     public Reply close(String lraId) {
-        int slash = lraId.lastIndexOf('/');
-        return downstream.call(
-                () -> downstream.coordinator(lraId.substring(0, slash)).close(lraId.substring(slash + 1), ""));
+        return end(lraId, (coordinator, lra) -> coordinator.close(lra, ""));
     }
 
     /** The participants compensate. */
     public Reply cancel(String lraId) {
+        return end(lraId, (coordinator, lra) -> coordinator.cancel(lra, ""));
+    }
+
+    /** A command on the LRA at the coordinator that made it: its id is that coordinator's URL, then its segment. */
+    private Reply end(String lraId, BiFunction<CoordinatorApi, String, Response> command) {
         int slash = lraId.lastIndexOf('/');
         return downstream.call(
-                () -> downstream.coordinator(lraId.substring(0, slash)).cancel(lraId.substring(slash + 1), ""));
+                () -> command.apply(downstream.coordinator(lraId.substring(0, slash)), lraId.substring(slash + 1)));
     }
 }
