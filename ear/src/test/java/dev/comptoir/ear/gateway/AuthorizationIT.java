@@ -86,7 +86,6 @@ class AuthorizationIT {
             Map.entry("PUT /api/admin/breakers/{service}", Access.OPERATIONS),
             Map.entry("DELETE /api/admin/breakers/{service}", Access.OPERATIONS),
             Map.entry("POST /api/admin/breakers/{service}/{action}", Access.OPERATIONS),
-            Map.entry("POST /api/admin/breakers/clock", Access.OPERATIONS),
             Map.entry("GET /api/admin/dead-letters", Access.OPERATIONS),
             Map.entry("GET /api/admin/dead-letters/{id}", Access.OPERATIONS),
             Map.entry("POST /api/admin/dead-letters/{id}/replay", Access.OPERATIONS),

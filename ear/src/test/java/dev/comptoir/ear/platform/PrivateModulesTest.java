@@ -36,10 +36,7 @@ class PrivateModulesTest {
     private static final Set<String> PRIVATE_USERS = Set.of(
             "kit/security/VerifiedTokens.java",
             "kit/security/VerifyingOnce.java",
-            "aggregator/breakers/control/Breakers.java",
             "aggregator/breakers/control/MicroProfileBreaker.java",
-            "aggregator/breakers/control/SimpleGuards.java",
-            "aggregator/breakers/control/CounterGuards.java",
             "aggregator/breakers/control/BreakerMetrics.java",
             "aggregator/monitoring/control/GatewayMetrics.java",
             "aggregator/downstream/BufferedHttpEngine.java",

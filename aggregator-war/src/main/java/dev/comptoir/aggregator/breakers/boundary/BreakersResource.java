@@ -7,13 +7,11 @@ import dev.comptoir.aggregator.breakers.entity.AuditEntry;
 import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
 import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
-import dev.comptoir.kit.faults.FaultRules;
 import dev.comptoir.kit.problem.Problem;
 import dev.comptoir.kit.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -31,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +49,6 @@ public class BreakersResource {
 
     @Inject
     TransitionStream stream;
-
-    @Inject
-    FaultRules faults;
 
     @Context
     SecurityContext security;
@@ -134,25 +128,6 @@ public class BreakersResource {
         OperatorAction known =
                 OperatorAction.of(action).orElseThrow(() -> ProblemException.notFound("breaker action", action));
         return BreakerJson.of(service, breakers.operate(service, known, operator()));
-    }
-
-    /** Moves the breakers' clock: for tests, so only where fault injection is enabled. */
-    @POST
-    @Path("clock")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Moves the breakers' clock forward: for tests, where fault injection is enabled")
-    @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "404", description = "Fault injection is not enabled on this server")
-    public JsonObject advanceClock(JsonObject body) {
-        if (!faults.enabled()) {
-            throw ProblemException.notFound("resource", "api/admin/breakers/clock");
-        }
-        JsonValue advance = body == null ? null : body.get("advanceMs");
-        if (!(advance instanceof JsonNumber millis) || !millis.isIntegral() || millis.longValue() < 0) {
-            throw invalid(Map.of("advanceMs", "must be a whole number of milliseconds, 0 or more"));
-        }
-        breakers.advanceClock(Duration.ofMillis(millis.longValue()), operator());
-        return JSON.createObjectBuilder().add("advancedMs", millis.longValue()).build();
     }
 
     private String operator() {

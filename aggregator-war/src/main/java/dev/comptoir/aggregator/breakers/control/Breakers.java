@@ -4,14 +4,11 @@ import dev.comptoir.aggregator.breakers.entity.AuditEntry;
 import dev.comptoir.aggregator.breakers.entity.BreakerSettings;
 import dev.comptoir.aggregator.breakers.entity.OperatorAction;
 import dev.comptoir.aggregator.breakers.entity.Transition;
-import dev.comptoir.aggregator.breakers.entity.Variant;
 import dev.comptoir.aggregator.discovery.control.ServiceRegistry;
 import dev.comptoir.kit.problem.ProblemException;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -39,34 +36,17 @@ public class Breakers {
     /** Read with this module's class loader, as ServiceClients does (the EAR's would miss the WAR's file). */
     private final Config config = ConfigProvider.getConfig(Breakers.class.getClassLoader());
 
-    private final BreakerClock clock = new BreakerClock();
+    /** The six variants' one clock: the system's, since MicroProfile Fault Tolerance's breaker can take no other. */
+    private final Clock clock = Clock.systemUTC();
+
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
     private final List<Consumer<Transition>> listeners = new CopyOnWriteArrayList<>();
     private final Deque<AuditEntry> audit = new ArrayDeque<>();
-
-    @Inject
-    SimpleGuards simpleGuards;
-
-    @Inject
-    CounterGuards counterGuards;
-
-    @Inject
-    CircuitBreakerMaintenance maintenance;
 
     @PostConstruct
     void build() {
         for (String service : ServiceRegistry.SERVICES) {
             breakers.put(service, create(service, configured(service)));
-            // SmallRye keeps a state callback for the deployment's life: one per name, handed to the current one.
-            for (Variant variant : List.of(Variant.SIMPLE, Variant.COUNTER)) {
-                String name = Guards.name(service, variant.label());
-                maintenance.onStateChange(name, state -> {
-                    if (breakers.get(service) instanceof MicroProfileBreaker current
-                            && current.maintenanceName().equals(name)) {
-                        current.changed(state);
-                    }
-                });
-            }
         }
     }
 
@@ -86,10 +66,7 @@ public class Breakers {
     private Breaker create(String service, BreakerSettings settings) {
         Consumer<Transition> announce = transition -> listeners.forEach(listener -> listener.accept(transition));
         return switch (settings.variant()) {
-            case SIMPLE ->
-                new MicroProfileBreaker(service, settings, simpleGuards, maintenance, config, clock, announce);
-            case COUNTER ->
-                new MicroProfileBreaker(service, settings, counterGuards, maintenance, config, clock, announce);
+            case SIMPLE, COUNTER -> new MicroProfileBreaker(service, settings, clock, announce);
             default -> new Resilience4jBreaker(service, settings, clock, announce);
         };
     }
@@ -127,12 +104,6 @@ public class Breakers {
         breaker.operate(action, operator);
         record(operator, service, action.label(), before, breaker.state());
         return breaker;
-    }
-
-    /** Moves the resilience4j breakers' clock forward (the fault-injection admin API only). */
-    public void advanceClock(Duration duration, String operator) {
-        clock.advance(duration);
-        record(operator, "*", "advance clock " + duration.toMillis() + " ms", "", "");
     }
 
     public void onTransition(Consumer<Transition> listener) {

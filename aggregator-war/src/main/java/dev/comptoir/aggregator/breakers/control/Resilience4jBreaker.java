@@ -11,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.circuitbreaker.IllegalStateTransitionException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,9 +26,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A service's timed, gauge, adaptive or manual breaker, on resilience4j's state machine (with the
- * breakers' clock, so that tests move time). Every one of them takes an operator's forced states, which
- * are resilience4j's own: FORCED_OPEN, METRICS_ONLY (shown as FORCED_CLOSED) and DISABLED.
+ * A service's timed, gauge, adaptive or manual breaker, on resilience4j's state machine, on the clock it is given
+ * (the system's on the server, as MicroProfile's breakers; a unit test's own). Every one of them takes an operator's
+ * forced states, which are resilience4j's own: FORCED_OPEN, METRICS_ONLY (shown as FORCED_CLOSED) and DISABLED.
  */
 final class Resilience4jBreaker implements Breaker {
 
@@ -37,14 +38,14 @@ final class Resilience4jBreaker implements Breaker {
 
     private final String service;
     private final BreakerSettings settings;
-    private final BreakerClock clock;
+    private final Clock clock;
     private final TransitionLog transitions;
     private final AdaptivePolicy policy;
     private final CircuitBreaker breaker;
     /** Why the next transition happens, when this class causes it (the library's own are described by state). */
     private volatile String cause;
 
-    Resilience4jBreaker(String service, BreakerSettings settings, BreakerClock clock, Consumer<Transition> listener) {
+    Resilience4jBreaker(String service, BreakerSettings settings, Clock clock, Consumer<Transition> listener) {
         this.service = service;
         this.settings = settings;
         this.clock = clock;
@@ -61,7 +62,7 @@ final class Resilience4jBreaker implements Breaker {
                         event.getStateTransition().getToState()));
     }
 
-    private static CircuitBreakerConfig config(BreakerSettings settings, BreakerClock clock) {
+    private static CircuitBreakerConfig config(BreakerSettings settings, Clock clock) {
         CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
                 .clock(clock)
                 .slidingWindow(

@@ -3,18 +3,13 @@ package dev.comptoir.aggregator.breakers.control;
 import static dev.comptoir.kit.json.Jsonp.JSON;
 
 import dev.comptoir.aggregator.breakers.entity.Transition;
-import dev.comptoir.kit.messaging.ServiceConnectionFactory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.TextMessage;
-import jakarta.jms.Topic;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -43,11 +38,7 @@ public class TransitionSharing {
     Breakers breakers;
 
     @Inject
-    @ServiceConnectionFactory
-    ConnectionFactory connections;
-
-    @Resource(lookup = "java:/jms/topic/breaker-transitions")
-    Topic topic;
+    TransitionSender transitions;
 
     /** Sends from a thread of its own: the transition happens inside the breaker, on a caller's thread. */
     @Resource
@@ -73,11 +64,9 @@ public class TransitionSharing {
                 .build()
                 .toString();
         sender.execute(() -> {
-            try (JMSContext jms = connections.createContext()) {
-                TextMessage message = jms.createTextMessage(body);
-                message.setStringProperty(INSTANCE, instance);
-                jms.createProducer().send(topic, message);
-            } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
+            try {
+                transitions.send(body, instance);
+            } catch (JMSRuntimeException e) {
                 LOG.warnf(e, "Could not share that breaker %s went %s", transition.breaker(), transition.to());
             }
         });

@@ -12,8 +12,11 @@ import java.util.function.Function;
 /**
  * How one breaker is set up. Read from MicroProfile Config ({@code comptoir.gateway.breakers.<service>.<setting>},
  * falling back to {@code comptoir.gateway.breakers.<setting>}, the setting's name in kebab-case: {@code window-size})
- * and from an operator's PUT (the names below: {@code windowSize}). The MicroProfile Fault Tolerance variants take only
- * {@code variant}: their thresholds are in their annotations.
+ * and from an operator's PUT (the names below: {@code windowSize}), for all six variants. Each variant uses the settings
+ * that apply to it ({@link #thresholds()}): MicroProfile Fault Tolerance's simple and counter breakers take
+ * {@code windowSize} (its request volume threshold, a count window that is also its minimum), {@code failureRate}
+ * (the simple one only: the counter opens when its whole window failed, {@code windowSize} failures in a row),
+ * {@code openMs} (its delay) and {@code halfOpenCalls} (its success threshold).
  *
  * @param window        {@code count} (the last windowSize calls) or {@code time} (the last windowSize seconds)
  * @param failureRate   percentage of failed calls in the window that opens the breaker
@@ -159,6 +162,15 @@ public record BreakerSettings(
     /** The settings that apply to this variant, by name, for the runtime view. */
     public Map<String, Object> thresholds() {
         Map<String, Object> shown = new LinkedHashMap<>();
+        if (variant.engine == Variant.Engine.MICROPROFILE) {
+            shown.put("windowSize", windowSize);
+            if (variant == Variant.SIMPLE) {
+                shown.put("failureRate", failureRate);
+            }
+            shown.put("openMs", openMs);
+            shown.put("halfOpenCalls", halfOpenCalls);
+            return shown;
+        }
         if (variant == Variant.ADAPTIVE) {
             shown.put("warmupCalls", warmupCalls);
             shown.put("recentCalls", recentCalls);

@@ -24,7 +24,7 @@ class Resilience4jBreakerTest {
     private static final Executor HERE = Runnable::run;
 
     /** System time plus what a test advances: with an open time of a minute, the test's own milliseconds do not count. */
-    private final BreakerClock clock = new BreakerClock();
+    private final MovableClock clock = new MovableClock();
 
     private final List<Transition> announced = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,27 @@ class BreakerSettingsTest {
                 parse(Map.of("variant", "adaptive")).settings().thresholds();
         assertTrue(adaptive.containsKey("warmupCalls"));
         assertFalse(adaptive.containsKey("failureRate"));
+    }
+
+    @Test
+    void givesMicroProfileBreakersTheSettingsTheirAnnotationWouldHold() {
+        Map<String, String> course = Map.of(
+                "windowSize", "4", "failureRate", "50", "openMs", "2000", "halfOpenCalls", "2", "slowCallMs", "300");
+
+        Map<String, Object> simple = parse(with(course, "simple")).settings().thresholds();
+        assertEquals(Map.of("windowSize", 4, "failureRate", 50f, "openMs", 2000L, "halfOpenCalls", 2), simple);
+
+        Map<String, Object> counter = parse(with(course, "counter")).settings().thresholds();
+        assertEquals(
+                Map.of("windowSize", 4, "openMs", 2000L, "halfOpenCalls", 2),
+                counter,
+                "a counter trips on a whole window of failures: no rate to set, and no slow calls in MicroProfile");
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String variant) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("variant", variant);
+        return all;
     }
 
     @Test

@@ -8,15 +8,14 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The clock of the resilience4j breakers and of every transition's timestamp: the system clock, plus an
- * offset that only the fault-injection admin API moves, so that a test can make a breaker's open time pass
- * without waiting for it. MicroProfile Fault Tolerance keeps its own time: its delays are real.
+ * The system clock plus an offset the test moves, so that a breaker's open time passes without waiting for it. The
+ * server's breakers all run on the system clock: MicroProfile Fault Tolerance's cannot take another.
  */
-public final class BreakerClock extends Clock {
+final class MovableClock extends Clock {
 
     private final AtomicLong offsetMillis = new AtomicLong();
 
-    public void advance(Duration duration) {
+    void advance(Duration duration) {
         offsetMillis.addAndGet(duration.toMillis());
     }
 
@@ -37,6 +36,6 @@ public final class BreakerClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The breakers' clock is in UTC");
+        throw new UnsupportedOperationException("The test's clock is in UTC");
     }
 }
