@@ -23,8 +23,11 @@ import java.util.Properties;
  *
  * <p>Credentials come from COMPTOIR_ADMIN_USER/_PASSWORD, COMPTOIR_APP_USER/_PASSWORD and
  * COMPTOIR_OPERATOR_USER/_PASSWORD, or are generated once and kept in comptoir-credentials.properties (owner-only), so no password is ever
- * committed and rebuilding the server keeps the same ones. Arguments: the server folder, and the CLI script to
- * write that gives each pooled connection factory its user's password (run with the other scripts).
+ * committed and rebuilding the server keeps the same ones; a server that lacks one of the users (provisioned again after
+ * {@code mvn clean}) gets it with its kept password. Arguments: the server folder; the CLI script to write that gives
+ * each pooled connection factory its user's password (run with the other scripts); and where the credentials file
+ * is kept, by default comptoir-credentials.properties in the server folder (the build's: server-config/state, which
+ * {@code mvn clean} does not reach).
  */
 public class Credentials {
 
@@ -35,7 +38,9 @@ public class Credentials {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path server = Path.of(args[0]).toAbsolutePath();
-        Path file = server.resolve("comptoir-credentials.properties");
+        Path file = args.length > 2
+                ? Path.of(args[2]).toAbsolutePath()
+                : server.resolve("comptoir-credentials.properties");
         Properties credentials = new Properties();
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file)) {
@@ -46,14 +51,13 @@ public class Credentials {
             credentials.setProperty("admin.password", env("COMPTOIR_ADMIN_PASSWORD", generatePassword()));
             credentials.setProperty("app.user", env("COMPTOIR_APP_USER", "comptoir-app"));
             credentials.setProperty("app.password", env("COMPTOIR_APP_PASSWORD", generatePassword()));
-            addUser(server, "ManagementRealm", credentials.getProperty("admin.user"), credentials.getProperty("admin.password"), null);
-            addUser(server, "ApplicationRealm", credentials.getProperty("app.user"), credentials.getProperty("app.password"), "guest");
+            Files.createDirectories(file.getParent());
+            store(file, credentials);
         }
         // The operator came later than the two others: a server built before it gets it on its next build.
         if (credentials.getProperty("operator.user") == null) {
             credentials.setProperty("operator.user", env("COMPTOIR_OPERATOR_USER", "comptoir-operator"));
             credentials.setProperty("operator.password", env("COMPTOIR_OPERATOR_PASSWORD", generatePassword()));
-            addUser(server, "ApplicationRealm", credentials.getProperty("operator.user"), credentials.getProperty("operator.password"), "operator");
             store(file, credentials);
         }
         // The gateway's administrator came with its token endpoint: like the operator, added on the next build.
@@ -67,8 +71,6 @@ public class Credentials {
             if (credentials.getProperty(service + ".jms.user") == null) {
                 credentials.setProperty(service + ".jms.user", "comptoir-" + service);
                 credentials.setProperty(service + ".jms.password", generatePassword());
-                addUser(server, "ApplicationRealm", credentials.getProperty(service + ".jms.user"),
-                        credentials.getProperty(service + ".jms.password"), service + "-service");
                 store(file, credentials);
             }
         }
@@ -77,6 +79,14 @@ public class Credentials {
             credentials.setProperty("orders-account.user", "comptoir-orders");
             credentials.setProperty("orders-account.password", generatePassword());
             store(file, credentials);
+        }
+        // Into the server's realms, each user it lacks: all of them in a server provisioned again after mvn clean,
+        // with the passwords kept in the credentials file.
+        register(server, "ManagementRealm", credentials, "admin", null);
+        register(server, "ApplicationRealm", credentials, "app", "guest");
+        register(server, "ApplicationRealm", credentials, "operator", "operator");
+        for (String service : SENDING_SERVICES) {
+            register(server, "ApplicationRealm", credentials, service + ".jms", service + "-service");
         }
         writeDemoUsers(server, credentials);
         writeOrdersAccount(server, credentials);
@@ -187,6 +197,18 @@ public class Credentials {
             password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return password.append("-7").toString();
+    }
+
+    /** Adds the user {@code <key>.user} to the realm with its password, unless the realm's users file has it. */
+    private static void register(Path server, String realm, Properties credentials, String key, String group)
+            throws IOException, InterruptedException {
+        String user = credentials.getProperty(key + ".user");
+        Path users = server.resolve("standalone/configuration/"
+                + ("ManagementRealm".equals(realm) ? "mgmt-users.properties" : "application-users.properties"));
+        if (Files.exists(users) && Files.readAllLines(users).stream().anyMatch(line -> line.startsWith(user + "="))) {
+            return;
+        }
+        addUser(server, realm, user, credentials.getProperty(key + ".password"), group);
     }
 
     private static void addUser(Path server, String realm, String user, String password, String group)

@@ -143,17 +143,21 @@ public final class Tokens {
     }
 
     /**
-     * server-config's key, beside the credentials file: standalone/configuration/comptoir-jwt/private-key.pem; or,
-     * in a test that runs inside the server, where its system property says.
+     * server-config's key, beside the credentials file: comptoir-jwt/private-key.pem where the build keeps both
+     * (server-config/state), else standalone/configuration/comptoir-jwt/private-key.pem of the server whose folder
+     * holds the credentials (a stock WildFly, the domain); or, in a test that runs inside the server, where its system
+     * property says.
      */
     private static PrivateKey privateKey() throws GeneralSecurityException {
         String credentials = System.getProperty("comptoir.credentials");
-        Path key = credentials == null
-                ? Path.of(System.getProperty("comptoir.jwt.signing-key.location"))
-                : Path.of(credentials)
-                        .toAbsolutePath()
-                        .getParent()
-                        .resolve("standalone/configuration/comptoir-jwt/private-key.pem");
+        Path key;
+        if (credentials == null) {
+            key = Path.of(System.getProperty("comptoir.jwt.signing-key.location"));
+        } else {
+            Path folder = Path.of(credentials).toAbsolutePath().getParent();
+            Path kept = folder.resolve("comptoir-jwt/private-key.pem");
+            key = Files.exists(kept) ? kept : folder.resolve("standalone/configuration/comptoir-jwt/private-key.pem");
+        }
         try {
             String pem = Files.readString(key).replaceAll("-----[A-Z ]+-----|\\s", "");
             return KeyFactory.getInstance("RSA")
